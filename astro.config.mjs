@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/**
+ * Hosting is configured from the environment so one codebase deploys
+ * anywhere: SITE is the absolute origin (canonical URLs, sitemap, feeds),
+ * BASE the sub-path the site is served under (GitHub Pages project sites,
+ * a folder on a shared host). Both default to a root deployment.
+ */
+const site = process.env.SITE ?? 'https://kz-abraham-accords.example.org';
+const rawBase = process.env.BASE ?? '/';
+const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+});
