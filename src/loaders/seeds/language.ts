@@ -10,7 +10,7 @@ export type DetectResult =
   | { ok: true; lang: 'en' | 'ru' | 'kk' | 'ar'; confidence: number }
   | { ok: false; reason: 'no-letters' | 'mixed' | 'unsupported'; detail: string };
 
-const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu;
+const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 const ENGLISH_WORDS = new Set(
   'the a an and of to in is are was were for on with as by that this it from at has have be its not or which will their'.split(' '),
 );
@@ -50,11 +50,12 @@ export function detectLanguage(text: string): DetectResult {
   }
   if (topName === 'Arabic') return { ok: true, lang: 'ar', confidence: share };
   if (topName === 'Cyrillic') {
-    const kazakh = text.match(KAZAKH_ONLY)?.length ?? 0;
+    const words = text.match(/\p{Script=Cyrillic}+/gu) ?? [];
+    const kazakh = words.filter((w) => KAZAKH_ONLY.test(w)).length;
     // Kazakh prose uses these letters in roughly one word in three; a
-    // Russian text may quote a Kazakh name or two. 0.5% of Cyrillic letters
+    // Russian text may quote a Kazakh name or two. One word in ten
     // separates the two with a wide margin on both sides.
-    return { ok: true, lang: kazakh / cyrillic >= 0.005 ? 'kk' : 'ru', confidence: share };
+    return { ok: true, lang: kazakh / words.length >= 0.1 ? 'kk' : 'ru', confidence: share };
   }
   if (topName === 'Latin') {
     const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];

@@ -149,7 +149,8 @@ export function parseSeed(bytes: Uint8Array, opts: ParseOptions): ParseResult {
       }
       continue;
     }
-    const meta = content.length === 0 ? matchMetadataLine(l.text) : null;
+    // Page metadata sits at the top, before the story proper.
+    const meta = content.length <= 3 ? matchMetadataLine(l.text) : null;
     if (meta && date === null) {
       setAside(l, 'metadata-line');
       const valid = meta.filter(isCalendarDate).sort();
@@ -161,7 +162,8 @@ export function parseSeed(bytes: Uint8Array, opts: ParseOptions): ParseResult {
       }
       continue;
     }
-    if (headline === null && content.length === 0 && looksLikeHeadline(l.text) && !isStandaloneDateline(l.text)) {
+    // A one-word first line is a dateline ("ASTANA"), not a headline.
+    if (headline === null && content.length === 0 && looksLikeHeadline(l.text) && l.text.split(' ').length >= 2) {
       headline = l.text;
       headlineLine = l.line;
       continue;

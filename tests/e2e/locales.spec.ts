@@ -1,0 +1,123 @@
+import { expect, test } from '@playwright/test';
+import { locales, pathOf, routes, seeds } from './site';
+
+test.describe('every page in every language', () => {
+  for (const locale of locales) {
+    for (const route of routes) {
+      const path = pathOf(locale.code, route);
+      test(`${path} has lang, dir, title and alternates`, async ({ page }) => {
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(200);
+        const html = page.locator('html');
+        await expect(html).toHaveAttribute('lang', locale.code);
+        await expect(html).toHaveAttribute('dir', locale.dir);
+        await expect(page).toHaveTitle(/\S/);
+        const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
+        expect(hreflangs.sort()).toEqual([...locales.map((l) => l.hreflang), 'x-default'].sort());
+        expect(await page.locator('h1').count()).toBe(1);
+      });
+    }
+  }
+});
+
+test.describe('the language switcher', () => {
+  for (const route of routes) {
+    test(`round-trips through all languages on ${route.kind}${'id' in route ? ` ${route.id}` : ''}`, async ({ page }) => {
+      const [first, ...rest] = locales;
+      await page.goto(pathOf(first.code, route));
+      // ru → kk → ar → en → ru, each time by clicking the link a reader sees.
+      for (const next of [...rest, first]) {
+        await page.locator('nav.lang-switch').getByRole('link', { name: next.nativeName, exact: true }).click();
+        await expect(page.locator('html')).toHaveAttribute('lang', next.code);
+        expect(new URL(page.url()).pathname).toMatch(new RegExp(`/${pathOf(next.code, route).replace(/[/.]/g, '\\$&')}$`));
+      }
+    });
+  }
+});
+
+test.describe('sources', () => {
+  for (const locale of locales) {
+    test(`every source is reachable from the ${locale.code} source list`, async ({ page }) => {
+      await page.goto(pathOf(locale.code, { kind: 'sources' }));
+      for (const seed of seeds) {
+        const link = page.locator(`a[href$="/sources/${seed.id}/"]`).first();
+        await expect(link).toBeVisible();
+        await link.click();
+        await expect(page.locator('[data-source-article]')).toHaveAttribute('lang', seed.lang);
+        await expect(page.locator('[data-source-article]')).toHaveAttribute('dir', seed.lang === 'ar' ? 'rtl' : 'ltr');
+        await page.goBack();
+      }
+    });
+  }
+
+  test('a source page shows its article text in order and keeps what was set aside', async ({ page }) => {
+    for (const seed of seeds) {
+      await page.goto(pathOf('en', { kind: 'source', id: seed.id }));
+      const shown = await page.locator('[data-source-article] p[data-line]').allTextContents();
+      expect(shown).toEqual(seed.paragraphs.map((p) => p.text));
+      for (const n of seed.noise) await expect(page.locator('.noise-list')).toContainText(n.text);
+      expect(await page.locator('[data-verbatim]').textContent()).toBe(seed.verbatim);
+    }
+  });
+
+  test('what our editors wrote is marked as theirs', async ({ page }) => {
+    const seed = seeds.find((s) => s.headlineSource === 'editors' && s.dateSource === 'editors')!;
+    await page.goto(pathOf('ru', { kind: 'source', id: seed.id }));
+    await expect(page.locator('.source-meta')).toContainText('написан нашей редакцией');
+    await expect(page.locator('.source-meta')).toContainText('указана нашей редакцией');
+    await expect(page.locator('.source-meta')).toContainText('около 7 ноября 2025 г.');
+  });
+});
+
+test.describe('right-to-left', () => {
+  test('the Arabic header and navigation are mirrored', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    await page.goto(pathOf('en', { kind: 'explainer' }));
+    const en = { name: await box('.site-header__name'), langs: await box('nav.lang-switch') };
+    expect(en.name.x).toBeLessThan(en.langs.x);
+    await page.goto(pathOf('ar', { kind: 'explainer' }));
+    const ar = { name: await box('.site-header__name'), langs: await box('nav.lang-switch'), nav: await box('nav.site-nav') };
+    expect(ar.name.x).toBeGreaterThan(ar.langs.x);
+    expect(ar.name.x).toBeGreaterThan(ar.nav.x);
+    // The site name starts at the right edge, where English starts at the left.
+    const width = page.viewportSize()!.width;
+    expect(Math.abs(width - (ar.name.x + ar.name.width) - en.name.x)).toBeLessThan(4);
+  });
+});
+
+test.describe('the root and 404', () => {
+  test('without JavaScript the root is a chooser with a link per language', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('./');
+    for (const l of locales) {
+      const link = page.getByRole('link', { name: new RegExp(l.nativeName) });
+      await expect(link).toHaveAttribute('href', new RegExp(`/${l.code}/$`));
+      await expect(link).toHaveAttribute('lang', l.code);
+    }
+    await context.close();
+  });
+
+  for (const [languages, expected] of [
+    [['kk-KZ', 'ru'], 'kk'],
+    [['ar-SA'], 'ar'],
+    [['de-DE', 'ru-RU'], 'ru'],
+  ] as const) {
+    test(`with JavaScript the root sends ${languages.join(',')} to /${expected}/`, async ({ browser }) => {
+      const context = await browser.newContext({ locale: languages[0] });
+      await context.addInitScript((langs) => Object.defineProperty(navigator, 'languages', { get: () => langs }), [...languages]);
+      const page = await context.newPage();
+      await page.goto('./');
+      await page.waitForURL(new RegExp(`/${expected}/$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', expected);
+      await context.close();
+    });
+  }
+
+  test('a missing page gets the four-language 404 with status 404', async ({ page }) => {
+    const response = await page.goto('ru/no-such-page/');
+    expect(response?.status()).toBe(404);
+    for (const l of locales) await expect(page.locator(`li[lang="${l.code}"]`)).toBeVisible();
+  });
+});
