@@ -1,11 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import { seedLoader } from './loaders/seeds/loader';
 import { LOCALE_CODES } from './i18n/locales';
 
 const lang = z.enum(['en', 'ru', 'kk', 'ar']);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a YYYY-MM-DD date' });
+
+/**
+ * A YAML list of records with `id`s, parsed with the YAML 1.2 core schema so
+ * `2025-11-07` stays the text it is (YAML 1.1 would make it a timestamp).
+ */
+function yamlFile(path: string, idField = 'id') {
+  return file(path, {
+    parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((r) => ({ ...r, id: String(r[idField]) })),
+  });
+}
 
 /** Text in every site language; a missing language fails the build. */
 const localized = z.object(Object.fromEntries(LOCALE_CODES.map((l) => [l, z.string().trim().min(1)])) as Record<
@@ -38,12 +49,12 @@ const sources = defineCollection({
 
 /** Public pages cited for facts the seeds do not cover. */
 const references = defineCollection({
-  loader: file('content/references.yaml'),
+  loader: yamlFile('content/references.yaml'),
   schema: z.object({
     publisher: z.string(),
     url: z.url(),
     lang: z.string(),
-    date: z.coerce.date().optional(),
+    date: isoDate.optional(),
   }),
 });
 
@@ -57,4 +68,45 @@ const explainer = defineCollection({
   }),
 });
 
-export const collections = { sources, references, explainer };
+const citations = z.array(z.string().min(1)).min(1);
+
+/** Dated events, each in every language, each with its sources. */
+const chronology = defineCollection({
+  loader: yamlFile('content/chronology.yaml'),
+  schema: z.object({
+    date: isoDate,
+    precision: z.enum(['day', 'month', 'approx']),
+    category: z.enum(['accords', 'kazakhstan']),
+    sources: citations,
+    title: localized,
+    text: localized,
+  }),
+});
+
+/** Names of people, places and terms in every language, with the variants readers type. */
+const glossary = defineCollection({
+  loader: yamlFile('content/glossary.yaml'),
+  schema: z.object({
+    kind: z.enum(['person', 'place', 'organisation', 'term', 'outlet']),
+    names: z.object(Object.fromEntries(LOCALE_CODES.map((l) => [l, z.array(z.string().trim().min(1)).min(1)])) as Record<
+      (typeof LOCALE_CODES)[number],
+      z.ZodArray<z.ZodString>
+    >),
+    role: localized,
+  }),
+});
+
+/** The signatories drawn on the map of the accords. */
+const accordsMap = defineCollection({
+  loader: yamlFile('content/accords-map.yaml', 'glossary'),
+  schema: z.object({
+    glossary: z.string(),
+    iso: z.string().regex(/^\d{3}$/),
+    status: z.enum(['party', 'signed', 'declaration', 'announced']),
+    date: isoDate,
+    sources: citations,
+    label: z.tuple([z.number(), z.number()]),
+  }),
+});
+
+export const collections = { sources, references, explainer, chronology, glossary, accordsMap };

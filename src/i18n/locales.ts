@@ -20,13 +20,15 @@ export interface LocaleInfo {
   readonly hreflang: string;
   /** Open Graph locale (language_TERRITORY). */
   readonly ogLocale: string;
+  /** Separator between items of a list (Intl.ListFormat has no plain "a, b, c" for every locale). */
+  readonly listSeparator: string;
 }
 
 export const LOCALES = [
-  { code: 'ru', nativeName: 'Русский', dir: 'ltr', intl: 'ru', hreflang: 'ru', ogLocale: 'ru_RU' },
-  { code: 'kk', nativeName: 'Қазақша', dir: 'ltr', intl: 'kk', hreflang: 'kk', ogLocale: 'kk_KZ' },
-  { code: 'ar', nativeName: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', hreflang: 'ar', ogLocale: 'ar_AR' },
-  { code: 'en', nativeName: 'English', dir: 'ltr', intl: 'en-GB', hreflang: 'en', ogLocale: 'en_GB' },
+  { code: 'ru', nativeName: 'Русский', dir: 'ltr', intl: 'ru', hreflang: 'ru', ogLocale: 'ru_RU', listSeparator: ', ' },
+  { code: 'kk', nativeName: 'Қазақша', dir: 'ltr', intl: 'kk', hreflang: 'kk', ogLocale: 'kk_KZ', listSeparator: ', ' },
+  { code: 'ar', nativeName: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', hreflang: 'ar', ogLocale: 'ar_AR', listSeparator: '، ' },
+  { code: 'en', nativeName: 'English', dir: 'ltr', intl: 'en-GB', hreflang: 'en', ogLocale: 'en_GB', listSeparator: ', ' },
 ] as const satisfies readonly LocaleInfo[];
 
 export type Locale = (typeof LOCALES)[number]['code'];

@@ -20,3 +20,9 @@ export function formatDate(iso: string, lang: Locale, style: 'long' | 'year' | '
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A year as a heading: digits in the locale's numbering system, no "г."/"ж.". */
+export function formatYear(year: string | number, lang: Locale): string {
+  return new Intl.NumberFormat(localeInfo(lang).intl, { useGrouping: false }).format(Number(year));
+}
+

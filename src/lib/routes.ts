@@ -9,6 +9,7 @@ export type Route =
   | { kind: 'explainer' }
   | { kind: 'sources' }
   | { kind: 'source'; id: string }
+  | { kind: 'glossary' }
   | { kind: 'search' };
 
 /** Path of a route inside one locale, without base, always with a trailing slash. */
@@ -20,6 +21,8 @@ export function routePath(lang: Locale, route: Route): string {
       return `/${lang}/sources/`;
     case 'source':
       return `/${lang}/sources/${encodeURIComponent(route.id)}/`;
+    case 'glossary':
+      return `/${lang}/whos-who/`;
     case 'search':
       return `/${lang}/search/`;
   }

@@ -1,0 +1,70 @@
+import { geoBounds, geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world110 from 'world-atlas/countries-110m.json';
+import world50 from 'world-atlas/countries-50m.json';
+
+/**
+ * Draws the map of the accords at build time: Natural Earth country shapes
+ * (world-atlas), projected with d3-geo into SVG path strings. The page ships
+ * the SVG only; no map code runs in the browser.
+ */
+
+export interface MapShape {
+  iso: string;
+  d: string;
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  /** Every country inside the frame, drawn as background. */
+  countries: MapShape[];
+  /** Projected [x, y] of a longitude/latitude. */
+  project: (lonLat: [number, number]) => [number, number];
+  /** Path and projected area (px²) of a country by ISO numeric code; 50m data when 110m lacks it. */
+  shape: (iso: string) => { d: string; area: number } | null;
+}
+
+type Countries = FeatureCollection<Geometry, { name: string }>;
+const countries110 = feature(world110 as unknown as Topology, (world110 as unknown as Topology).objects.countries as GeometryCollection) as unknown as Countries;
+const countries50 = feature(world50 as unknown as Topology, (world50 as unknown as Topology).objects.countries as GeometryCollection) as unknown as Countries;
+
+/** From Morocco in the west to Kazakhstan in the east. */
+const FRAME: [[number, number], [number, number]] = [
+  [-18, 4],
+  [90, 56],
+];
+
+export function layoutMap(width = 800, height = 440): MapLayout {
+  const [[w, s], [e, n]] = FRAME;
+  const frame: Feature<Polygon> = {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: [[[w, s], [w, n], [e, n], [e, s], [w, s]]] },
+  };
+  const projection = geoNaturalEarth1().fitExtent([[4, 4], [width - 4, height - 4]], frame).clipExtent([[0, 0], [width, height]]);
+  // Whole pixels are more than enough at this scale and keep the SVG small.
+  const path = geoPath(projection).digits(0);
+  const inFrame = (f: Feature<Geometry>) => {
+    const [[fw, fs], [fe, fn]] = geoBounds(f as GeoPermissibleObjects);
+    return fe >= w - 5 && fw <= e + 5 && fn >= s - 5 && fs <= n + 5;
+  };
+  const drawn = countries110.features.filter(inFrame).map((f) => ({ iso: String(f.id), d: path(f as GeoPermissibleObjects) ?? '' })).filter((c) => c.d);
+  return {
+    width,
+    height,
+    countries: drawn,
+    project: (lonLat) => {
+      const p = projection(lonLat);
+      if (!p) throw new Error(`Cannot project ${lonLat.join(', ')}`);
+      return [Math.round(p[0]), Math.round(p[1])];
+    },
+    shape: (iso) => {
+      const f = countries110.features.find((c) => String(c.id) === iso) ?? countries50.features.find((c) => String(c.id) === iso);
+      const d = f ? path(f as GeoPermissibleObjects) : null;
+      return f && d ? { d, area: path.area(f as GeoPermissibleObjects) } : null;
+    },
+  };
+}
