@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { multilingualSearch } from './src/integrations/pagefind.ts';
 
 /**
  * Hosting is configured from the environment so one codebase deploys
@@ -15,7 +16,9 @@ const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 export default defineConfig({
   site,
   base,
+  // Lets the tests keep a root build and a sub-path build side by side.
+  outDir: process.env.OUTDIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), multilingualSearch()],
 });

@@ -1,12 +1,21 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests run against the built site (dist/), served statically
- * by `astro preview`, in Debian's Chromium: Playwright's own browser
- * download is not available on these machines.
+ * End-to-end tests run against the built site, served statically by
+ * scripts/serve.mjs, in Debian's Chromium (Playwright's own browser download
+ * is not available on these machines). Every test runs twice: on the root
+ * build (dist/) and on a build under a sub-path (dist-sub/), as a static
+ * host would serve each.
  */
-const PORT = Number(process.env.PORT ?? 4321);
-const BASE = `/${(process.env.BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+export const SUBPATH = '/deep/sub/path/';
+const ROOT_PORT = 4321;
+const SUB_PORT = 4322;
+const server = (port: number, dir: string, base: string) => ({
+  command: `node scripts/serve.mjs --dir ${dir} --base ${base} --port ${port}`,
+  url: `http://127.0.0.1:${port}${base}`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,16 +24,14 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}${BASE}`,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    command: `astro preview --port ${PORT} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}${BASE}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
+    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}` } },
+  ],
+  webServer: [server(ROOT_PORT, 'dist', '/'), server(SUB_PORT, 'dist-sub', SUBPATH)],
 });

@@ -1,0 +1,25 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { LOCALE_CODES, type Locale } from '../../i18n/locales';
+import { chronologyEvents, glossaryEntries } from '../../lib/content-data';
+import { allSeeds, explainerFor } from '../../lib/sources';
+import { fold, hasFoldableLetter } from '../../search/fold';
+
+/**
+ * The words of one language's texts that a reader may type with plainer
+ * letters (қазақстан typed as казакстан), keyed by the plain form. The
+ * browser uses it to respell a query for that language's index.
+ */
+export const getStaticPaths: GetStaticPaths = () => LOCALE_CODES.map((lang) => ({ params: { lang } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const lang = params.lang as Locale;
+  const texts: string[] = [(await explainerFor(lang)).body ?? ''];
+  for (const e of await chronologyEvents()) texts.push(e.data.title[lang], e.data.text[lang]);
+  for (const g of (await glossaryEntries()).values()) texts.push(...g.data.names[lang], g.data.role[lang]);
+  for (const s of await allSeeds()) if (s.data.lang === lang) texts.push(s.data.headline ?? '', ...s.data.paragraphs.map((p) => p.text));
+  const vocabulary: Record<string, string> = {};
+  for (const word of texts.join(' ').toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (hasFoldableLetter(word)) vocabulary[fold(word)] ??= word;
+  }
+  return new Response(JSON.stringify(vocabulary));
+};

@@ -1,0 +1,230 @@
+import { searchLanguage, warm, type Hit } from './engine';
+
+/**
+ * The search page: search-as-you-type over all four languages, the
+ * reader's own first; ?q= kept in the address; filters by language and
+ * kind; keyboard operation; the count announced politely. Every string
+ * comes from the page (our i18next files), never from Pagefind.
+ */
+
+interface Config {
+  lang: string;
+  intl: string;
+  base: string;
+  locales: { code: string; dir: 'ltr' | 'rtl'; name: string }[];
+  strings: {
+    searching: string;
+    none: string;
+    error: string;
+    results: Partial<Record<Intl.LDMLPluralRule, string>>;
+    kinds: Record<string, string>;
+    ownLanguageOnly: string;
+  };
+}
+
+const app = document.querySelector<HTMLElement>('[data-search-app]')!;
+const config = JSON.parse(app.dataset.config!) as Config;
+const form = app.querySelector<HTMLFormElement>('form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = app.querySelector<HTMLElement>('[data-search-status]')!;
+const list = app.querySelector<HTMLOListElement>('[data-search-results]')!;
+const ownOnly = app.querySelector<HTMLInputElement>('[data-own-only]')!;
+const langBoxes = [...app.querySelectorAll<HTMLInputElement>('[data-filter-lang]')];
+const kindBoxes = [...app.querySelectorAll<HTMLInputElement>('[data-filter-kind]')];
+const order = [config.lang, ...config.locales.map((l) => l.code).filter((c) => c !== config.lang)];
+const plural = new Intl.PluralRules(config.intl);
+const dateFormat = new Intl.DateTimeFormat(config.intl, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const localeOf = new Map(config.locales.map((l) => [l.code, l]));
+
+app.querySelector('[data-search-options]')?.removeAttribute('hidden');
+app.querySelector('[data-no-js]')?.setAttribute('hidden', '');
+warm([config.lang]);
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+}
+
+/** Pagefind's excerpt is escaped text with <mark>s; rebuild it from text nodes only. */
+function excerptNodes(excerpt: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
+  return [...doc.body.childNodes].map((n) => {
+    if (n.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = n.textContent;
+      return mark;
+    }
+    return document.createTextNode(n.textContent ?? '');
+  });
+}
+
+/** Where a hit leads for this reader, with the words to highlight there. */
+function targetUrl(hit: Hit, query: string): string {
+  const sourceId = hit.data.meta.source;
+  const raw = sourceId ? `${config.base}${config.lang}/sources/${encodeURIComponent(sourceId)}/` : hit.data.url;
+  const url = new URL(raw, location.origin);
+  url.searchParams.set('highlight', query);
+  return url.pathname + url.search + url.hash;
+}
+
+function renderHit(hit: Hit, query: string): HTMLLIElement {
+  const locale = localeOf.get(hit.lang)!;
+  const li = document.createElement('li');
+  li.className = 'result';
+  li.lang = hit.lang;
+  li.dir = locale.dir;
+  const title = document.createElement('a');
+  title.className = 'result__title';
+  title.href = targetUrl(hit, query);
+  title.textContent = hit.data.meta.title ?? hit.data.url;
+  const meta = document.createElement('p');
+  meta.className = 'result__meta';
+  meta.lang = config.lang;
+  meta.dir = localeOf.get(config.lang)!.dir;
+  const kind = hit.data.meta.kind ?? hit.data.filters.kind?.[0] ?? '';
+  const parts = [locale.name, config.strings.kinds[kind] ?? kind];
+  if (hit.data.meta.date) parts.push(dateFormat.format(new Date(`${hit.data.meta.date}T00:00:00Z`)));
+  meta.textContent = parts.join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result__excerpt';
+  excerpt.append(...excerptNodes(hit.data.excerpt));
+  li.append(title, meta, excerpt);
+  const subs = hit.data.sub_results.filter((s) => s.url !== hit.data.url && s.url.includes('#')).slice(0, 3);
+  if (kind === 'section' && subs.length > 0) {
+    const ul = document.createElement('ul');
+    ul.className = 'result__subs';
+    for (const sub of subs) {
+      const item = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = targetUrl({ ...hit, data: { ...hit.data, url: sub.url, meta: { ...hit.data.meta, source: '' } } }, query);
+      a.textContent = sub.title;
+      const p = document.createElement('p');
+      p.className = 'result__excerpt';
+      p.append(...excerptNodes(sub.excerpt));
+      item.append(a, p);
+      ul.append(item);
+    }
+    li.append(ul);
+  }
+  return li;
+}
+
+let generation = 0;
+
+async function run(query: string): Promise<void> {
+  const current = ++generation;
+  const q = query.trim();
+  list.replaceChildren();
+  if (!q) {
+    status.textContent = '';
+    return;
+  }
+  status.textContent = config.strings.searching;
+  const langs = order.filter((l) => langBoxes.find((b) => b.value === l)?.checked !== false);
+  const kinds = new Set(kindBoxes.filter((b) => b.checked).map((b) => b.value));
+  const groups = new Map(langs.map((l) => [l, document.createDocumentFragment()]));
+  // Each language renders into its own slot as soon as it answers, so the
+  // reader's language shows first and the others fall in after it.
+  const markers = langs.map((l) => {
+    const marker = document.createComment(l);
+    list.append(marker);
+    return marker;
+  });
+  let total = 0;
+  let failed = false;
+  await Promise.all(
+    langs.map(async (lang, i) => {
+      try {
+        const hits = (await searchLanguage(lang, q)).filter((h) => kinds.has(h.data.meta.kind ?? h.data.filters.kind?.[0] ?? ''));
+        if (current !== generation) return;
+        total += hits.length;
+        const fragment = groups.get(lang)!;
+        for (const hit of hits) fragment.append(renderHit(hit, q));
+        markers[i]!.replaceWith(fragment);
+      } catch (error) {
+        failed = true;
+        console.warn(`[search] ${lang}:`, error);
+        markers[i]!.remove();
+      }
+    }),
+  );
+  if (current !== generation) return;
+  if (failed && total === 0) status.textContent = config.strings.error;
+  else if (total === 0) status.textContent = fill(config.strings.none, { query: q });
+  else status.textContent = fill(config.strings.results[plural.select(total)] ?? config.strings.results.other!, { count: total });
+}
+
+let timer: number | undefined;
+function schedule(): void {
+  window.clearTimeout(timer);
+  timer = window.setTimeout(() => {
+    const url = new URL(location.href);
+    if (input.value.trim()) url.searchParams.set('q', input.value);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    void run(input.value);
+  }, 60);
+}
+
+input.addEventListener('input', schedule);
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  window.clearTimeout(timer);
+  const url = new URL(location.href);
+  url.searchParams.set('q', input.value);
+  // A submitted query is a step the back button can return to.
+  if (url.href !== location.href) history.pushState(null, '', url);
+  void run(input.value);
+});
+window.addEventListener('popstate', () => {
+  input.value = new URLSearchParams(location.search).get('q') ?? '';
+  void run(input.value);
+});
+
+ownOnly.addEventListener('change', () => {
+  for (const box of langBoxes) box.checked = ownOnly.checked ? box.value === config.lang : true;
+  void run(input.value);
+});
+for (const box of [...langBoxes, ...kindBoxes]) {
+  box.addEventListener('change', () => {
+    ownOnly.checked = langBoxes.every((b) => b.checked === (b.value === config.lang));
+    void run(input.value);
+  });
+}
+
+// Keyboard: ↓ from the box into the results, ↑/↓ between them, Esc back and clear.
+const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result__title')];
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowDown') {
+    const first = resultLinks()[0];
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  } else if (event.key === 'Escape') {
+    event.preventDefault();
+    input.value = '';
+    schedule();
+  }
+});
+list.addEventListener('keydown', (event) => {
+  const links = resultLinks();
+  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? index + 1 : index - 1;
+    if (next < 0) input.focus();
+    else links[Math.min(next, links.length - 1)]?.focus();
+  } else if (event.key === 'Escape') {
+    event.preventDefault();
+    input.focus();
+  }
+});
+
+const initial = new URLSearchParams(location.search).get('q');
+if (input.value.trim() && input.value !== initial) {
+  // The reader typed while this module was loading.
+  schedule();
+} else if (initial) {
+  input.value = initial;
+  void run(initial);
+}
