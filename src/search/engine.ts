@@ -45,7 +45,8 @@ function bundle(lang: string): Promise<PagefindModule> {
     mod = (async () => {
       const url = `${base}pagefind-${lang}/pagefind.js`;
       const pf = (await import(/* @vite-ignore */ url)) as PagefindModule;
-      await pf.options({ baseUrl: base, excerptLength: 28 });
+      // Long pages (the explainer, a source) should not lose to short records merely for their length.
+      await pf.options({ baseUrl: base, excerptLength: 28, ranking: { pageLength: 0.2 } });
       await pf.init();
       return pf;
     })();
@@ -74,10 +75,17 @@ function vocabulary(lang: string): Promise<Record<string, string>> {
   return v;
 }
 
-/** Starts downloading a language's bundle before the first query (on intent). */
+/**
+ * Starts loading bundles on intent, before the first query: the reader's
+ * language first, the others once it is ready, so they never compete.
+ */
 export function warm(langs: readonly string[]): void {
-  for (const lang of langs) void bundle(lang).catch(() => modules.delete(lang));
-  void glossaryNames();
+  void glossaryNames().catch(() => (names = undefined));
+  const [first, ...rest] = langs;
+  if (!first) return;
+  void bundle(first)
+    .catch(() => modules.delete(first))
+    .finally(() => rest.forEach((lang) => void bundle(lang).catch(() => modules.delete(lang))));
 }
 
 /**
@@ -93,12 +101,25 @@ export function isJunk(excerpt: string, query: string): boolean {
   return marked.every((m) => m.length < Math.max(2, shortest / 2));
 }
 
+/** Which script a language is written in, to tell whether a query could be a plain spelling of it. */
+const SCRIPT: Record<string, RegExp> = { ru: /\p{Script=Cyrillic}/u, kk: /\p{Script=Cyrillic}/u, ar: /\p{Script=Arabic}/u };
+
+/** Fetches the index chunks a query will need while the reader is still typing. */
+export function preload(langs: readonly string[], query: string): void {
+  if (query.trim().length < 2) return;
+  for (const lang of langs) {
+    const mod = modules.get(lang);
+    if (mod) void mod.then((pf) => pf.preload(query)).catch(() => {});
+  }
+}
+
 /** The queries to run against one language's index. */
 async function queriesFor(lang: string, query: string): Promise<string[]> {
   const queries = [query];
   const words = query.split(/\s+/).filter(Boolean);
-  // Only fetch a vocabulary when the query could be a plain-letter spelling.
-  if (words.some((w) => /\p{L}/u.test(w) && !hasFoldableLetter(w))) {
+  // Only fetch a vocabulary when the query, in that language's script, could be a plain-letter spelling.
+  const script = SCRIPT[lang];
+  if (script && words.some((w) => script.test(w) && !hasFoldableLetter(w))) {
     const respelled = respell(query, await vocabulary(lang).catch(() => ({})));
     if (respelled) queries.push(respelled);
   }
@@ -107,17 +128,19 @@ async function queriesFor(lang: string, query: string): Promise<string[]> {
 }
 
 /** Searches one language; results merged across the query's variants, junk dropped, best first. */
-export async function searchLanguage(lang: string, query: string, limit = 12): Promise<Hit[]> {
-  const pf = await bundle(lang);
+export async function searchLanguage(lang: string, query: string, limit = 8, isCurrent: () => boolean = () => true): Promise<Hit[]> {
+  const [pf, queries] = await Promise.all([bundle(lang), queriesFor(lang, query)]);
   const best = new Map<string, { score: number; load: () => Promise<PagefindData> }>();
-  for (const q of await queriesFor(lang, query)) {
-    const found = await pf.search(q);
+  for (const found of await Promise.all(queries.map((q) => pf.search(q)))) {
     for (const r of found?.results ?? []) {
       const prev = best.get(r.id);
       if (!prev || prev.score < r.score) best.set(r.id, { score: r.score, load: () => r.data() });
     }
   }
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit * 2);
+  // Each result's data is a fetch: load only a few more than we show, to make up for junk.
+  // A query the reader has already typed past needs no excerpts.
+  if (!isCurrent()) return [];
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit + 2);
   const hits = await Promise.all(ranked.map(async (r) => ({ lang, score: r.score, data: await r.load() })));
   return hits.filter((h) => !isJunk(h.data.excerpt, query)).slice(0, limit);
 }

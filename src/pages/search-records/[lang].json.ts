@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, LOCALE_CODES, type Locale } from '../../i18n/locales';
+import { LOCALE_CODES, type Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
 import { chronologyEvents, glossaryEntries } from '../../lib/content-data';
 import { routePath } from '../../lib/routes';
+import { dateLabels } from '../../search/date-labels';
 import type { SearchRecord } from '../../search/records';
 
 /**
@@ -20,17 +21,16 @@ export const GET: APIRoute = async ({ params }) => {
     records.push({
       url: `${routePath(lang, { kind: 'explainer' })}#event-${e.id}`,
       content: `${e.data.title[lang]}. ${e.data.text[lang]}`,
-      meta: { title: e.data.title[lang], date: e.data.date, kind: 'event', lang, section: t('explainer.chronologyTitle') },
+      meta: { title: e.data.title[lang], date: e.data.date, ...dateLabels(e.data.date, e.data.precision), kind: 'event', lang, section: t('explainer.chronologyTitle') },
       filters: { kind: ['event'], language: [lang] },
     });
   }
   for (const g of (await glossaryEntries()).values()) {
-    // Every language's names go into every index: a reader typing Токаев
-    // on the English site must find the English entry for Tokayev.
-    const names = LOCALES.flatMap((l) => g.data.names[l.code]);
+    // This language's names only: a name typed in another script reaches
+    // this entry through the glossary expansion (src/search/expand.ts).
     records.push({
       url: `${routePath(lang, { kind: 'glossary' })}#${g.id}`,
-      content: `${g.data.names[lang][0]}. ${g.data.role[lang]}. ${[...new Set(names)].join(' · ')}`,
+      content: `${g.data.names[lang].join(' · ')}. ${g.data.role[lang]}`,
       meta: { title: g.data.names[lang][0]!, kind: 'term', lang, section: t('whosWho.title') },
       filters: { kind: ['term'], language: [lang] },
     });

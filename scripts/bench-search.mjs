@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+/**
+ * Search benchmark (not a test): for a first query from a fresh page load,
+ * the bytes fetched (compressed, as served with gzip) and the time from the
+ * last keystroke to the reader's-language results and to all four
+ * languages. Serves dist/ itself; build first (npm run build).
+ *
+ *   node scripts/bench-search.mjs [--runs 5] [--json reports/bench-search.json]
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((p, a, i, all) => (a.startsWith('--') ? [...p, [a.slice(2), all[i + 1]]] : p), []));
+const RUNS = Number(args.runs ?? 5);
+const PORT = 4390;
+const CASES = [
+  { lang: 'en', q: 'Tokayev' },
+  { lang: 'en', q: 'الاتفاقات' },
+  { lang: 'kk', q: 'Казахстана' },
+  { lang: 'ar', q: 'الاتفاقات' },
+  { lang: 'ru', q: 'Судан' },
+];
+
+export async function benchSearch(baseUrl, runs = RUNS) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const rows = [];
+  for (const c of CASES) {
+    const samples = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let counting = false;
+      const pending = [];
+      // Requests of the page and of its workers (the Pagefind WASM and index chunks load in workers).
+      page.on('requestfinished', (request) => {
+        if (counting) pending.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })));
+      });
+      await page.goto(`${baseUrl}${c.lang}/search/`, { waitUntil: 'networkidle' });
+      counting = true;
+      // Intent: focusing the box loads the runtime; the reader then types.
+      const box = page.locator('#search-q');
+      await box.focus();
+      await page.waitForLoadState('networkidle');
+      await page.keyboard.type(c.q, { delay: 30 });
+      await page.waitForFunction((q) => performance.getEntriesByName('search:done').some((m) => m.detail === q), c.q, { timeout: 20000 });
+      await page.waitForLoadState('networkidle');
+      const marks = await page.evaluate(([lang, q]) => {
+        const last = performance.getEntriesByName('search:input').at(-1).startTime;
+        // Only the marks of the final query count, not a prefix answered late.
+        const own = performance.getEntriesByName(`search:results:${lang}`).find((m) => m.detail === q);
+        const done = performance.getEntriesByName('search:done').find((m) => m.detail === q);
+        return { own: own ? own.startTime - last : null, all: done ? done.startTime - last : null };
+      }, [c.lang, c.q]);
+      const sizes = await Promise.all(pending);
+      if (process.env.BENCH_DEBUG && i === 0) {
+        const byKind = {};
+        for (const s of sizes) {
+          const kind = s.url.match(/pagefind-\w+\/(fragment|index|filter)\//)?.[1] ?? s.url.split('/').pop().replace(/[._-][a-z0-9]{6,}.*$/i, '');
+          byKind[kind] = (byKind[kind] ?? 0) + s.bytes;
+        }
+        console.log(c.q, Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, +(v / 1024).toFixed(1)])));
+      }
+      samples.push({ ...marks, bytes: sizes.reduce((a, s) => a + s.bytes, 0), requests: sizes.length });
+      await context.close();
+    }
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    rows.push({
+      page: c.lang,
+      query: c.q,
+      ownMs: Math.round(median(samples.map((s) => s.own))),
+      allMs: Math.round(median(samples.map((s) => s.all))),
+      kB: +(median(samples.map((s) => s.bytes)) / 1024).toFixed(1),
+      requests: median(samples.map((s) => s.requests)),
+    });
+  }
+  await browser.close();
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'dist', '--port', String(PORT)], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 600));
+  try {
+    const rows = await benchSearch(`http://127.0.0.1:${PORT}/`);
+    console.log(`First query after a fresh load, median of ${RUNS} (gzip, localhost, Chromium):`);
+    console.table(rows.map((r) => ({ page: r.page, query: r.query, 'own-language ms': r.ownMs, 'all four ms': r.allMs, 'KB fetched': r.kB, requests: r.requests })));
+    if (args.json) {
+      mkdirSync(dirname(args.json), { recursive: true });
+      writeFileSync(args.json, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows }, null, 2));
+    }
+  } finally {
+    server.kill();
+  }
+}
