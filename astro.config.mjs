@@ -1,7 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { multilingualSearch } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/headers.ts';
+import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 
 /**
  * Hosting is configured from the environment so one codebase deploys
@@ -19,6 +23,38 @@ export default defineConfig({
   // Lets the tests keep a root build and a sub-path build side by side.
   outDir: process.env.OUTDIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx(), multilingualSearch()],
+  // External stylesheets only: Astro 7 inlines some component styles
+  // without adding their hash to the CSP, and the browser then blocks them.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      // Pagefind compiles its WebAssembly stemmers: that, and nothing else, needs 'wasm-unsafe-eval'.
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
+  // The explainer has no code blocks; Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
+  integrations: [
+    mdx({ syntaxHighlight: false }),
+    sitemap({
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.hreflang])),
+      },
+      // Only pages a search engine should list: not the chooser, the 404 or search results.
+      filter: (page) => {
+        const path = new URL(page).pathname.slice(base.length - 1);
+        return path !== '/' && !path.endsWith('/search/') && !path.startsWith('/404');
+      },
+      // The chooser at the root is every page's x-default, as in the pages' own hreflang links.
+      serialize: (item) => ({
+        ...item,
+        links: item.links?.length ? [...item.links, { lang: 'x-default', url: new URL(base, site).href }] : item.links,
+      }),
+    }),
+    multilingualSearch(),
+    securityHeaders(),
+  ],
 });

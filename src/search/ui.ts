@@ -167,7 +167,10 @@ function schedule(): void {
     const url = new URL(location.href);
     if (input.value.trim()) url.searchParams.set('q', input.value);
     else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
+    // Typing after a submitted query starts a new history entry, so Back
+    // returns to that query; further typing only updates the address.
+    if ((history.state as { committed?: boolean } | null)?.committed) history.pushState({ committed: false }, '', url);
+    else history.replaceState({ committed: false }, '', url);
   }, 40);
 }
 
@@ -180,7 +183,8 @@ form.addEventListener('submit', (event) => {
   const url = new URL(location.href);
   url.searchParams.set('q', input.value);
   // A submitted query is a step the back button can return to.
-  if (url.href !== location.href) history.pushState(null, '', url);
+  if ((history.state as { committed?: boolean } | null)?.committed && url.href !== location.href) history.pushState({ committed: true }, '', url);
+  else history.replaceState({ committed: true }, '', url);
   void run(input.value);
 });
 window.addEventListener('popstate', () => {

@@ -132,3 +132,24 @@ test.describe('the root and 404', () => {
     for (const l of locales) await expect(page.locator(`li[lang="${l.code}"]`)).toBeVisible();
   });
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every page reads, and the switcher and navigation work', async ({ page }) => {
+    await page.goto(pathOf('ar', { kind: 'explainer' }));
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('svg.accords-map__svg')).toBeVisible();
+    await page.locator('nav.site-nav a').last().click();
+    await expect(page).toHaveURL(/\/ar\/sources\/$/);
+    await page.locator('.source-card a').first().click();
+    await expect(page.locator('[data-source-article] p').first()).toBeVisible();
+    await page.locator('nav.lang-switch').getByRole('link', { name: 'Қазақша' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await expect(page.locator('[data-source-article] p').first()).toBeVisible();
+    await page.locator('nav.site-nav a').first().click();
+    await expect(page.locator('ol.timeline li').first()).toBeVisible();
+    // Nothing that needs JavaScript is on show: the search options stay hidden.
+    await page.goto(pathOf('kk', { kind: 'search' }));
+    await expect(page.locator('[data-search-options]')).toBeHidden();
+  });
+});

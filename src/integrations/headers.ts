@@ -1,0 +1,50 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { SECURITY_HEADERS } from '../lib/security-policy';
+
+/**
+ * Writes `_headers` for hosts that read one (Netlify, Cloudflare Pages):
+ * the security headers for every path, and for each page the same
+ * Content-Security-Policy its `<meta>` carries (the script and style
+ * hashes differ per page), sent as a real header, where it also covers
+ * what a meta policy cannot (frame-ancestors).
+ */
+export function securityHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const lines = [`${base}*`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`), ''];
+        let pages = 0;
+        for (const file of await htmlFiles(dist)) {
+          const html = await readFile(file, 'utf8');
+          const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
+          if (!csp) continue;
+          const rel = relative(dist, file).split(sep).join('/');
+          const path = base + rel.replace(/(^|\/)index\.html$/, '$1');
+          lines.push(path, `  Content-Security-Policy: ${csp.replace(/\s+/g, ' ').trim()} frame-ancestors 'none';`, '');
+          pages++;
+        }
+        await writeFile(join(dist, '_headers'), lines.join('\n'));
+        logger.info(`_headers: security headers for ${base}* and a CSP for ${pages} pages`);
+      },
+    },
+  };
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await htmlFiles(full)));
+    else if (entry.name.endsWith('.html')) out.push(full);
+  }
+  return out;
+}

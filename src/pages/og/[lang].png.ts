@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { useTranslations } from '../../i18n';
+import { LOCALE_CODES, type Locale } from '../../i18n/locales';
+import { socialImage } from '../../lib/social-image';
+import { explainerFor } from '../../lib/sources';
+
+/** /og/{lang}.png: the Open Graph / Twitter card image of each language. */
+export const getStaticPaths: GetStaticPaths = () => LOCALE_CODES.map((lang) => ({ params: { lang } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const lang = params.lang as Locale;
+  const t = useTranslations(lang);
+  const entry = await explainerFor(lang);
+  const png = socialImage(lang, t('site.name'), entry.data.title, t('site.tagline'));
+  return new Response(png.buffer as ArrayBuffer, { headers: { 'content-type': 'image/png' } });
+};

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+/** Checks over the built sites (dist/ at the root, dist-sub/ under a sub-path); run after both builds. */
+export default defineConfig({
+  test: {
+    include: ['tests/dist/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+  },
+});
