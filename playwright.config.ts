@@ -10,6 +10,7 @@ import { defineConfig } from '@playwright/test';
 export const SUBPATH = '/deep/sub/path/';
 const ROOT_PORT = 4321;
 const SUB_PORT = 4322;
+const CORPUS_PORT = 4323;
 const server = (port: number, dir: string, base: string) => ({
   command: `node scripts/serve.mjs --dir ${dir} --base ${base} --port ${port}`,
   url: `http://127.0.0.1:${port}${base}`,
@@ -30,8 +31,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
-    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}` } },
+    { name: 'root', testIgnore: /corpus\.spec/, use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
+    { name: 'subpath', testIgnore: /corpus\.spec/, use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}` } },
+    // The site built with the hostile-input corpus and a 2 MB seed (npm run build:corpus).
+    { name: 'corpus', testMatch: /corpus\.spec/, use: { baseURL: `http://127.0.0.1:${CORPUS_PORT}/` } },
   ],
-  webServer: [server(ROOT_PORT, 'dist', '/'), server(SUB_PORT, 'dist-sub', SUBPATH)],
+  webServer: [server(ROOT_PORT, 'dist', '/'), server(SUB_PORT, 'dist-sub', SUBPATH), server(CORPUS_PORT, 'dist-corpus', '/')],
 });

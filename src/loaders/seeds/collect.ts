@@ -102,14 +102,14 @@ export function todayUtc(now = new Date()): string {
  * Parses every file in seeds/ and checks what only the whole set can show:
  * duplicate texts, duplicate ids, editor entries for seeds that do not exist.
  */
-export async function collectSeeds(root: string, today = todayUtc()): Promise<CollectResult> {
+export async function collectSeeds(root: string, today = todayUtc(), seedsDir = process.env.SEEDS_DIR ?? join(root, SEEDS_DIR)): Promise<CollectResult> {
   const problems: SeedProblem[] = [];
   const { entries, problems: editorProblems } = await readEditorFile(root);
   problems.push(...editorProblems);
 
   let files: string[];
   try {
-    files = (await readdir(join(root, SEEDS_DIR), { withFileTypes: true }))
+    files = (await readdir(seedsDir, { withFileTypes: true }))
       .filter((d) => d.isFile() && !d.name.startsWith('.'))
       .map((d) => d.name)
       .sort();
@@ -126,7 +126,7 @@ export async function collectSeeds(root: string, today = todayUtc()): Promise<Co
   const byId = new Map<string, string>();
   for (const file of files) {
     const path = `${SEEDS_DIR}/${file}`;
-    const bytes = await readFile(join(root, SEEDS_DIR, file));
+    const bytes = await readFile(join(seedsDir, file));
     const result = parseSeed(bytes, { path, file, today, ...(entries.has(file) ? { editor: entries.get(file)! } : {}) });
     if (!result.ok) {
       problems.push(...result.problems);
