@@ -109,4 +109,17 @@ const accordsMap = defineCollection({
   }),
 });
 
-export const collections = { sources, references, explainer, chronology, glossary, accordsMap };
+const correction = z.object({ text: z.string().trim().min(1), section: z.enum(['what-happened', 'why-it-matters', 'kazakhstan-position', 'background', 'reactions']) });
+
+/** Our summary of one source for readers of one language: content/summaries/{lang}/{source-id}.yaml. */
+const summaries = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/summaries' }),
+  schema: z.object({
+    summary: z.string().trim().min(1),
+    points: z.array(z.string().trim().min(1)).min(3).max(5),
+    // One correction, or several when a source is wrong in more than one place.
+    correction: z.union([correction, z.array(correction).min(1)]).optional(),
+  }),
+});
+
+export const collections = { sources, references, explainer, chronology, glossary, accordsMap, summaries };

@@ -81,6 +81,8 @@ const CASES: Case[] = [
   { on: 'en', q: 'Sudan', langs: ['en', 'ru', 'kk', 'ar'], why: 'the disputed case' },
   { on: 'ru', q: 'нормализации', langs: ['ru'], why: 'a Russian inflected common word' },
   { on: 'en', q: 'two states', langs: ['en'], why: 'an English phrase' },
+  { on: 'en', q: 'religious tolerance', langs: ['en'], pages: [`en/sources/${SOURCE.kk001}/`], why: 'the Kazakh source, found through its English summary' },
+  { on: 'ar', q: 'كازينفورم', langs: ['ar'], pages: [`ar/sources/${SOURCE.kk001}/`], why: 'the Kazakh source, found through its Arabic summary' },
 ];
 
 test.describe('search across languages', () => {
