@@ -24,6 +24,7 @@ const CASES = [
 ];
 
 export async function benchSearch(baseUrl, runs = RUNS) {
+  // Used alone (npm run bench:search) or from scripts/bench.mjs.
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -45,6 +46,7 @@ export async function benchSearch(baseUrl, runs = RUNS) {
       // Intent: focusing the box loads the runtime; the reader then types.
       const box = page.locator('#search-q');
       await box.focus();
+      await page.waitForFunction(() => performance.getEntriesByName('search:ready').length > 0);
       await page.waitForLoadState('networkidle');
       await page.keyboard.type(c.q, { delay: 30 });
       await page.waitForFunction((q) => performance.getEntriesByName('search:done').some((m) => m.detail === q), c.q, { timeout: 20000 });

@@ -232,6 +232,7 @@ list.addEventListener('keydown', (event) => {
   }
 });
 
+performance.mark('search:ready');
 const initial = new URLSearchParams(location.search).get('q');
 if (input.value.trim() && input.value !== initial) {
   // The reader typed while this module was loading.
