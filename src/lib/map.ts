@@ -1,6 +1,6 @@
-import { geoBounds, geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
+import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world110 from 'world-atlas/countries-110m.json';
 import world50 from 'world-atlas/countries-50m.json';
@@ -11,16 +11,12 @@ import world50 from 'world-atlas/countries-50m.json';
  * the SVG only; no map code runs in the browser.
  */
 
-export interface MapShape {
-  iso: string;
-  d: string;
-}
-
 export interface MapLayout {
   width: number;
   height: number;
-  /** Every country inside the frame, drawn as background. */
-  countries: MapShape[];
+  /** All land in one path, and the borders between countries drawn once each: the background. */
+  land: string;
+  borders: string;
   /** Projected [x, y] of a longitude/latitude. */
   project: (lonLat: [number, number]) => [number, number];
   /** Path and projected area (px²) of a country by ISO numeric code; 50m data when 110m lacks it. */
@@ -47,15 +43,16 @@ export function layoutMap(width = 800, height = 440): MapLayout {
   const projection = geoNaturalEarth1().fitExtent([[4, 4], [width - 4, height - 4]], frame).clipExtent([[0, 0], [width, height]]);
   // Whole pixels are more than enough at this scale and keep the SVG small.
   const path = geoPath(projection).digits(0);
-  const inFrame = (f: Feature<Geometry>) => {
-    const [[fw, fs], [fe, fn]] = geoBounds(f as GeoPermissibleObjects);
-    return fe >= w - 5 && fw <= e + 5 && fn >= s - 5 && fs <= n + 5;
-  };
-  const drawn = countries110.features.filter(inFrame).map((f) => ({ iso: String(f.id), d: path(f as GeoPermissibleObjects) ?? '' })).filter((c) => c.d);
+  const topo = world110 as unknown as Topology;
+  const countries = topo.objects.countries as GeometryCollection;
+  // One land shape and a mesh of shared borders weigh about half of drawing every country.
+  const land = path(merge(topo, countries.geometries as never) as GeoPermissibleObjects) ?? '';
+  const borders = path(mesh(topo, countries, (a, b) => a !== b) as GeoPermissibleObjects) ?? '';
   return {
     width,
     height,
-    countries: drawn,
+    land,
+    borders,
     project: (lonLat) => {
       const p = projection(lonLat);
       if (!p) throw new Error(`Cannot project ${lonLat.join(', ')}`);

@@ -52,7 +52,10 @@ for (const locale of locales) {
       const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
       const page = await context.newPage();
       await page.goto(pathOf(locale.code, { kind: 'explainer' }));
-      expect(await page.locator('svg.accords-map__svg path').count()).toBeGreaterThan(50);
+      // Land, borders and each party's shape, drawn from real geographic data (long paths).
+      const paths = await page.locator('svg.accords-map__svg path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')!.length));
+      expect(paths.length).toBeGreaterThanOrEqual(2 + parties.length - 1);
+      expect(Math.max(...paths)).toBeGreaterThan(2000);
       await expect(page.locator('svg.accords-map__svg')).toBeVisible();
       await context.close();
     });
