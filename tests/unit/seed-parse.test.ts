@@ -104,6 +104,9 @@ describe('language', () => {
   it('refuses a text in none of the four languages', () => {
     const fr = ' date 2025-11-07 Titre\nLe ministère des Affaires étrangères du Kazakhstan a annoncé officiellement son adhésion aux accords.';
     expect(problems(parse(fr)).join()).toMatch(/not in English, Russian, Kazakh or Arabic/);
+    // French with the article «a»: not mistaken for English.
+    const short = ' date 2025-11-07 Titre\nLe ministère des Affaires étrangères du Kazakhstan a annoncé officiellement son adhésion.';
+    expect(problems(parse(short)).join()).toMatch(/not in English, Russian, Kazakh or Arabic/);
   });
 
   it('refuses a text too mixed to tell, unless the editors declare it', () => {

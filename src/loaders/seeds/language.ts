@@ -12,7 +12,7 @@ export type DetectResult =
 
 const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 const ENGLISH_WORDS = new Set(
-  'the a an and of to in is are was were for on with as by that this it from at has have be its not or which will their'.split(' '),
+  'the and of to in is are was were for on with as by that this it from at has have be its not or which will their'.split(' '),
 );
 
 export function detectLanguage(text: string): DetectResult {
@@ -60,7 +60,7 @@ export function detectLanguage(text: string): DetectResult {
   if (topName === 'Latin') {
     const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
     const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
-    if (words.length > 0 && english / words.length >= 0.08) return { ok: true, lang: 'en', confidence: share };
+    if (words.length > 0 && english / words.length >= 0.15) return { ok: true, lang: 'en', confidence: share };
     return {
       ok: false,
       reason: 'unsupported',
