@@ -1,6 +1,7 @@
 import { geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world110 from 'world-atlas/countries-110m.json';
 import world50 from 'world-atlas/countries-50m.json';
@@ -27,6 +28,8 @@ type Countries = FeatureCollection<Geometry, { name: string }>;
 const countries110 = feature(world110 as unknown as Topology, (world110 as unknown as Topology).objects.countries as GeometryCollection) as unknown as Countries;
 const countries50 = feature(world50 as unknown as Topology, (world50 as unknown as Topology).objects.countries as GeometryCollection) as unknown as Countries;
 
+const SIMPLIFY_MIN_WEIGHT = 0.5;
+
 /** From Morocco in the west to Kazakhstan in the east. */
 const FRAME: [[number, number], [number, number]] = [
   [-18, 4],
@@ -43,7 +46,9 @@ export function layoutMap(width = 800, height = 440): MapLayout {
   const projection = geoNaturalEarth1().fitExtent([[4, 4], [width - 4, height - 4]], frame).clipExtent([[0, 0], [width, height]]);
   // Whole pixels are more than enough at this scale and keep the SVG small.
   const path = geoPath(projection).digits(0);
-  const topo = world110 as unknown as Topology;
+  // Drop vertices too small to see at this scale (Visvalingam weights, in
+  // square degrees); the parties' own shapes are drawn from the full data.
+  const topo = simplify(presimplify(world110 as unknown as Topology), SIMPLIFY_MIN_WEIGHT);
   const countries = topo.objects.countries as GeometryCollection;
   // One land shape and a mesh of shared borders weigh about half of drawing every country.
   const land = path(merge(topo, countries.geometries as never) as GeoPermissibleObjects) ?? '';

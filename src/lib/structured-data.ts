@@ -65,9 +65,7 @@ export async function explainerJsonLd(lang: Locale, site: URL): Promise<Record<s
         '@type': 'Event',
         '@id': `${url}#event-${e.id}`,
         name: e.data.title[lang],
-        description: e.data.text[lang],
         startDate: e.data.date,
-        inLanguage: lang,
       },
     })),
   };

@@ -3,6 +3,8 @@
  * a page opened from a search result highlights the searched words. The
  * search runtime itself loads on the search page, on intent.
  */
+import { highlight } from './highlight';
+
 const isTyping = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 
@@ -16,4 +18,6 @@ document.addEventListener('keydown', (event) => {
 });
 
 const searched = new URLSearchParams(location.search).get('highlight');
-if (searched) void import('./highlight').then(({ highlight }) => highlight(searched));
+// Bundled in rather than imported on demand: 1 KB more here saves a
+// request (and Vite's preload helper) on every page.
+if (searched) highlight(searched);
