@@ -9,7 +9,7 @@
  *   node scripts/bench.mjs [--reuse]   (--reuse: keep an existing dist/)
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { benchSearch } from './bench-search.mjs';
@@ -87,11 +87,29 @@ try {
   console.log(`Build: ${buildMs === null ? 'reused dist/' : `${buildMs} ms`}, ${pages} HTML pages.`);
   console.log('Page loads (gzip, localhost, Chromium, 412×823):');
   console.table(rows);
+  // Lighthouse 12.2.3 (pinned: newer ones need Node 22 at install time here), mobile, each explainer.
+  const lighthouse = [];
+  for (const lang of ['en', 'ru', 'kk', 'ar']) {
+    const out = join(root, 'reports', `lighthouse-${lang}.json`);
+    mkdirSync(join(root, 'reports'), { recursive: true });
+    execFileSync(join(root, 'node_modules/.bin/lighthouse'), [`${base}${lang}/`, '--quiet', '--output', 'json', '--output-path', out, '--form-factor=mobile',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, stdio: 'ignore' });
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    lighthouse.push({
+      page: `${lang}/`,
+      ...Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)])),
+      lcpMs: Math.round(report.audits['largest-contentful-paint'].numericValue),
+      cls: report.audits['cumulative-layout-shift'].numericValue,
+    });
+  }
+  console.log('Lighthouse 12.2.3, mobile:');
+  console.table(lighthouse);
   const search = await benchSearch(base, 3);
   console.log('Search, first query after a fresh load (median of 3):');
   console.table(search);
   mkdirSync(join(root, 'reports'), { recursive: true });
-  writeFileSync(join(root, 'reports/bench.json'), JSON.stringify({ date: new Date().toISOString(), buildMs, pages, rows, search }, null, 2));
+  writeFileSync(join(root, 'reports/bench.json'), JSON.stringify({ date: new Date().toISOString(), buildMs, pages, rows, lighthouse, search }, null, 2));
   console.log('Written reports/bench.json');
 } finally {
   await browser.close();
