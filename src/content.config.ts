@@ -3,9 +3,9 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { seedLoader } from './loaders/seeds/loader';
-import { LOCALE_CODES } from './i18n/locales';
+import { LOCALE_CODES, type Locale } from './i18n/locales';
 
-const lang = z.enum(['en', 'ru', 'kk', 'ar']);
+const lang = z.enum(LOCALE_CODES as [Locale, ...Locale[]]);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a YYYY-MM-DD date' });
 
 /**

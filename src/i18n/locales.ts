@@ -22,13 +22,17 @@ export interface LocaleInfo {
   readonly ogLocale: string;
   /** Separator between items of a list (Intl.ListFormat has no plain "a, b, c" for every locale). */
   readonly listSeparator: string;
+  /** Opening and closing quotation marks of the language's typography. */
+  readonly quotes: readonly [string, string];
+  /** Unicode script of the language, to tell whether a query is typed in it. */
+  readonly script: 'Latin' | 'Cyrillic' | 'Arabic';
 }
 
 export const LOCALES = [
-  { code: 'ru', nativeName: 'Русский', dir: 'ltr', intl: 'ru', hreflang: 'ru', ogLocale: 'ru_RU', listSeparator: ', ' },
-  { code: 'kk', nativeName: 'Қазақша', dir: 'ltr', intl: 'kk', hreflang: 'kk', ogLocale: 'kk_KZ', listSeparator: ', ' },
-  { code: 'ar', nativeName: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', hreflang: 'ar', ogLocale: 'ar_AR', listSeparator: '، ' },
-  { code: 'en', nativeName: 'English', dir: 'ltr', intl: 'en-GB', hreflang: 'en', ogLocale: 'en_GB', listSeparator: ', ' },
+  { code: 'ru', nativeName: 'Русский', dir: 'ltr', intl: 'ru', hreflang: 'ru', ogLocale: 'ru_RU', listSeparator: ', ', quotes: ['«', '»'], script: 'Cyrillic' },
+  { code: 'kk', nativeName: 'Қазақша', dir: 'ltr', intl: 'kk', hreflang: 'kk', ogLocale: 'kk_KZ', listSeparator: ', ', quotes: ['«', '»'], script: 'Cyrillic' },
+  { code: 'ar', nativeName: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', hreflang: 'ar', ogLocale: 'ar_AR', listSeparator: '، ', quotes: ['«', '»'], script: 'Arabic' },
+  { code: 'en', nativeName: 'English', dir: 'ltr', intl: 'en-GB', hreflang: 'en', ogLocale: 'en_GB', listSeparator: ', ', quotes: ['“', '”'], script: 'Latin' },
 ] as const satisfies readonly LocaleInfo[];
 
 export type Locale = (typeof LOCALES)[number]['code'];

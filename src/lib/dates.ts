@@ -4,15 +4,11 @@ import { localeInfo, type Locale } from '../i18n/locales';
  * Calendar dates (YYYY-MM-DD) in the reader's language. Always UTC: these
  * are dates, not instants, and must not shift with the build machine's zone.
  */
-export function formatDate(iso: string, lang: Locale, style: 'long' | 'year' | 'month' = 'long'): string {
+export function formatDate(iso: string, lang: Locale, style: 'long' | 'month' = 'long'): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new Error(`Not a date: "${iso}"`);
   const options: Intl.DateTimeFormatOptions =
-    style === 'year'
-      ? { year: 'numeric', timeZone: 'UTC' }
-      : style === 'month'
-        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+    style === 'month' ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(localeInfo(lang).intl, options).format(date);
 }
 

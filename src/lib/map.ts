@@ -48,7 +48,7 @@ export function layoutMap(width = 800, height = 440): MapLayout {
   const path = geoPath(projection).digits(0);
   // Drop vertices too small to see at this scale (Visvalingam weights, in
   // square degrees); the parties' own shapes are drawn from the full data.
-  const topo = simplify(presimplify(world110 as unknown as Topology), SIMPLIFY_MIN_WEIGHT);
+  const topo = simplify(presimplify(world110 as unknown as Topology<{}>), SIMPLIFY_MIN_WEIGHT) as unknown as Topology;
   const countries = topo.objects.countries as GeometryCollection;
   // One land shape and a mesh of shared borders weigh about half of drawing every country.
   const land = path(merge(topo, countries.geometries as never) as GeoPermissibleObjects) ?? '';

@@ -45,6 +45,11 @@ export function href(lang: Locale, route: Route, fragment?: string): string {
   return fragment ? `${url}#${fragment}` : url;
 }
 
+/** `getStaticPaths` of a page that exists once per locale. */
+export function localeStaticPaths(): { params: { lang: Locale } }[] {
+  return LOCALE_CODES.map((lang) => ({ params: { lang } }));
+}
+
 /** The same route in every locale, in registry order. */
 export function alternates(route: Route): { lang: Locale; href: string }[] {
   return LOCALE_CODES.map((lang) => ({ lang, href: href(lang, route) }));

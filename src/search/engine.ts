@@ -1,3 +1,4 @@
+import { LOCALES } from '../i18n/locales';
 import { expansionsFor, respell, type NameEntry } from './expand';
 import { fold, foldedWords, hasFoldableLetter } from './fold';
 
@@ -101,8 +102,13 @@ export function isJunk(excerpt: string, query: string): boolean {
   return marked.every((m) => m.length < Math.max(2, shortest / 2));
 }
 
-/** Which script a language is written in, to tell whether a query could be a plain spelling of it. */
-const SCRIPT: Record<string, RegExp> = { ru: /\p{Script=Cyrillic}/u, kk: /\p{Script=Cyrillic}/u, ar: /\p{Script=Arabic}/u };
+/**
+ * The script of each language whose letters can fold (see fold.ts), to tell
+ * whether a query could be a plain spelling of it; no Latin letter folds.
+ */
+const SCRIPT: Record<string, RegExp> = Object.fromEntries(
+  LOCALES.filter((l) => l.script !== 'Latin').map((l) => [l.code, new RegExp(`\\p{Script=${l.script}}`, 'u')]),
+);
 
 /** Fetches the index chunks a query will need while the reader is still typing. */
 export function preload(langs: readonly string[], query: string): void {

@@ -119,8 +119,9 @@ for (const lang of ['en', 'ar'] as const) {
 test('every change of language inside a page is marked', async ({ page }) => {
   for (const l of locales) for (const route of [...routes, { kind: 'glossary' } as const]) {
     await page.goto(pathOf(l.code, route));
-    const unmarked = await page.evaluate((lang) => {
-      const scripts: Record<string, RegExp> = { ar: /\p{Script=Arabic}/u, ru: /\p{Script=Cyrillic}/u, kk: /\p{Script=Cyrillic}/u, en: /\p{Script=Latin}/u };
+    const scriptOf = Object.fromEntries(locales.map((x) => [x.code, x.script]));
+    const unmarked = await page.evaluate(([lang, scriptOf]) => {
+      const scripts = Object.fromEntries(Object.entries(scriptOf).map(([code, s]) => [code, new RegExp(`\\p{Script=${s}}`, 'u')]));
       const bad: string[] = [];
       const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -131,7 +132,7 @@ test('every change of language inside a page is marked', async ({ page }) => {
         if (foreign.length) bad.push(`${owner}: ${foreign.slice(0, 3).join(' ')}`);
       }
       return bad;
-    }, l.code);
+    }, [l.code, scriptOf] as const);
     expect(unmarked, pathOf(l.code, route)).toEqual([]);
   }
 });

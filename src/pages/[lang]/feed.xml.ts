@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { languageName, useTranslations } from '../../i18n';
-import { LOCALE_CODES, type Locale } from '../../i18n/locales';
-import { href, withBase } from '../../lib/routes';
+import { type Locale } from '../../i18n/locales';
+import { href, withBase, localeStaticPaths } from '../../lib/routes';
 import { allSeeds, explainerFor } from '../../lib/sources';
 
 /** /{lang}/feed.xml: the explainer's updates and every news source, in the reader's language. */
-export const getStaticPaths: GetStaticPaths = () => LOCALE_CODES.map((lang) => ({ params: { lang } }));
+export const getStaticPaths: GetStaticPaths = localeStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as Locale;

@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { useTranslations } from '../../i18n';
-import { LOCALE_CODES, type Locale } from '../../i18n/locales';
+import { type Locale } from '../../i18n/locales';
+import { localeStaticPaths } from '../../lib/routes';
 import { socialImage } from '../../lib/social-image';
 import { explainerFor } from '../../lib/sources';
 
 /** /og/{lang}.png: the Open Graph / Twitter card image of each language. */
-export const getStaticPaths: GetStaticPaths = () => LOCALE_CODES.map((lang) => ({ params: { lang } }));
+export const getStaticPaths: GetStaticPaths = localeStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Locale;

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALE_CODES, type Locale } from '../../i18n/locales';
+import { type Locale } from '../../i18n/locales';
+import { localeStaticPaths } from '../../lib/routes';
 import { chronologyEvents, glossaryEntries } from '../../lib/content-data';
 import { allSeeds, explainerFor } from '../../lib/sources';
 import { fold, hasFoldableLetter } from '../../search/fold';
@@ -9,7 +10,7 @@ import { fold, hasFoldableLetter } from '../../search/fold';
  * letters (қазақстан typed as казакстан), keyed by the plain form. The
  * browser uses it to respell a query for that language's index.
  */
-export const getStaticPaths: GetStaticPaths = () => LOCALE_CODES.map((lang) => ({ params: { lang } }));
+export const getStaticPaths: GetStaticPaths = localeStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Locale;

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALE_CODES, type Locale } from '../../i18n/locales';
+import { type Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
 import { chronologyEvents, glossaryEntries } from '../../lib/content-data';
-import { routePath } from '../../lib/routes';
+import { routePath, localeStaticPaths } from '../../lib/routes';
 import { dateLabels } from '../../search/date-labels';
 import type { SearchRecord } from '../../search/records';
 
@@ -11,7 +11,7 @@ import type { SearchRecord } from '../../search/records';
  * who's-who entries of one language as Pagefind custom records. Deleted
  * from dist/ once indexed.
  */
-export const getStaticPaths: GetStaticPaths = () => LOCALE_CODES.map((lang) => ({ params: { lang } }));
+export const getStaticPaths: GetStaticPaths = localeStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Locale;
