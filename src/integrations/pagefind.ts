@@ -10,8 +10,9 @@ import { RECORDS_DIR, type SearchRecord } from '../search/records';
  * Builds one Pagefind bundle per language (`dist/pagefind-{lang}/`), each
  * with its language's stemmer. Pagefind would otherwise pick one index per
  * page and search it with the page's stemmer; separate bundles let the
- * browser search every language with its own rules at once (see
- * src/search/engine.ts). Any error from Pagefind fails the build.
+ * browser search every language with its own rules at once, one runtime
+ * serving them all (see src/search/engine.ts). Any error from Pagefind
+ * fails the build.
  */
 const UNUSED_FILES = [
   'pagefind-ui.js',
@@ -21,6 +22,8 @@ const UNUSED_FILES = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
+  // Searches run on the main thread (src/search/engine.ts).
+  'pagefind-worker.js',
 ];
 
 export function multilingualSearch(): AstroIntegration {

@@ -8,8 +8,8 @@ export const CSP_DIRECTIVES = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  // Pagefind runs each language's search in a Web Worker it starts from a blob.
-  "worker-src 'self' blob:",
+  // Search runs Pagefind on the main thread (src/search/engine.ts): no worker of any kind.
+  "worker-src 'none'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

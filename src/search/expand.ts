@@ -13,6 +13,25 @@ export interface NameEntry {
   n: Record<string, string>;
 }
 
+/** One glossary entry's names, by language, as written; the first is the one the site uses. */
+export type RawNames = Record<string, string[]>;
+
+/** The entry the expansion works with: every name folded, and each language's own name. */
+export function nameEntry(names: RawNames): NameEntry {
+  const all = Object.values(names).flat();
+  return {
+    v: [...new Set(all.map((name) => fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()))].filter(Boolean),
+    n: Object.fromEntries(Object.entries(names).flatMap(([lang, list]) => (list[0] ? [[lang, list[0]]] : []))),
+  };
+}
+
+/** A language's vocabulary (words with letters a reader may type plainly), keyed by the plain form. */
+export function vocabularyFrom(words: readonly string[]): Record<string, string> {
+  const vocabulary: Record<string, string> = {};
+  for (const word of words) vocabulary[fold(word)] ??= word;
+  return vocabulary;
+}
+
 /** Endings a name may take in Russian, Kazakh or Arabic text ("Токаева", "Тоқаевтың"). */
 const MAX_ENDING = 4;
 

@@ -159,7 +159,7 @@ async function run(query: string): Promise<void> {
 let timer: number | undefined;
 function schedule(): void {
   window.clearTimeout(timer);
-  preload(order, input.value);
+  preload(input.value);
   // A short pause: typists' keystrokes come faster, so a word typed in one
   // go is searched once, not once per letter.
   timer = window.setTimeout(() => {

@@ -221,3 +221,19 @@ test('reading pages load no search runtime until the reader shows intent', async
   await page.locator('#search-q').focus();
   await expect.poll(() => requests.filter((u) => /pagefind-en\/pagefind\.js/.test(u)).length).toBe(1);
 });
+
+test('one search runtime serves all four languages: one pagefind.js, one WebAssembly file, no worker', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  let workers = 0;
+  page.on('worker', () => workers++);
+  await search(page, 'ru', 'Токаев');
+  await expect(page.locator('li.result[lang="ar"]').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const runtimes = requests.filter((u) => u.endsWith('/pagefind.js'));
+  expect(runtimes).toHaveLength(1);
+  expect(runtimes[0]).toMatch(/\/pagefind-ru\/pagefind\.js$/);
+  expect(requests.filter((u) => u.endsWith('.pagefind') && u.includes('/wasm.'))).toHaveLength(1);
+  expect(requests.filter((u) => /pagefind-(en|kk|ar)\/index\//.test(u)).length).toBeGreaterThanOrEqual(3);
+  expect(workers).toBe(0);
+});

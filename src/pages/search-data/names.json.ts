@@ -1,14 +1,13 @@
 import type { APIRoute } from 'astro';
 import { LOCALE_CODES } from '../../i18n/locales';
 import { glossaryEntries } from '../../lib/content-data';
-import type { NameEntry } from '../../search/expand';
-import { fold } from '../../search/fold';
+import type { RawNames } from '../../search/expand';
 
-/** The glossary as the browser's query expansion needs it: folded variants, and each language's name. */
+/**
+ * The glossary's names in every language, as written; the browser folds
+ * them (expand.ts, nameEntry), which keeps this file small.
+ */
 export const GET: APIRoute = async () => {
-  const entries: NameEntry[] = [...(await glossaryEntries()).values()].map((g) => ({
-    v: [...new Set(LOCALE_CODES.flatMap((l) => g.data.names[l]).map((name) => fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()))].filter(Boolean),
-    n: Object.fromEntries(LOCALE_CODES.map((l) => [l, g.data.names[l][0]!])),
-  }));
+  const entries: RawNames[] = [...(await glossaryEntries()).values()].map((g) => Object.fromEntries(LOCALE_CODES.map((l) => [l, g.data.names[l]])));
   return new Response(JSON.stringify(entries));
 };

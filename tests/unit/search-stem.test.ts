@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { nameEntry, respell, vocabularyFrom } from '../../src/search/expand';
+import { stemmerFor, stemQuery } from '../../src/search/stemmers';
+
+describe('query stemming for other languages’ indexes', () => {
+  it('stems Russian, English and Arabic words the way their Snowball stemmers do', async () => {
+    const ru = (await stemmerFor('ru'))!;
+    const en = (await stemmerFor('en'))!;
+    const ar = (await stemmerFor('ar'))!;
+    expect(stemQuery('Казахстана', ru)).toBe('казахста');
+    expect(stemQuery('соглашениями', ru)).toBe(stemQuery('соглашения', ru));
+    expect(stemQuery('Абрахам Accords', en)).toBe('абрахам accord');
+    expect(stemQuery('الاتفاقات', ar)).toBe(stemQuery('اتفاق', ar));
+  });
+  it('has no stemmer for Kazakh, whose index Pagefind does not stem', async () => {
+    expect(await stemmerFor('kk')).toBeNull();
+  });
+  it('leaves an exact (quoted) query and non-words alone', async () => {
+    const ru = (await stemmerFor('ru'))!;
+    expect(stemQuery('"Казахстана"', ru)).toBe('"Казахстана"');
+    expect(stemQuery('Lada.kz 2025', ru)).toBe('lada.kz 2025');
+    expect(stemQuery('ещё', ru)).toBe(stemQuery('еще', ru));
+  });
+});
+
+describe('compact search data', () => {
+  it('keys a vocabulary by the plain spelling', () => {
+    const v = vocabularyFrom(['қазақстан', 'тоқаев']);
+    expect(respell('казакстан токаев', v)).toBe('қазақстан тоқаев');
+    expect(respell('абрахам', v)).toBeNull();
+  });
+  it('folds a glossary entry’s names and keeps each language’s first', () => {
+    const e = nameEntry({ en: ['Tokayev', 'Tokaev'], ru: ['Токаев'], kk: ['Тоқаев'], ar: ['توكاييف'] });
+    expect(e.n).toEqual({ en: 'Tokayev', ru: 'Токаев', kk: 'Тоқаев', ar: 'توكاييف' });
+    expect(e.v).toEqual(['tokayev', 'tokaev', 'токаев', 'توكاييف']);
+  });
+});
