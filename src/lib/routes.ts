@@ -7,6 +7,7 @@ import { LOCALE_CODES, type Locale } from '../i18n/locales';
  */
 export type Route =
   | { kind: 'explainer' }
+  | { kind: 'chronology' }
   | { kind: 'sources' }
   | { kind: 'source'; id: string }
   | { kind: 'glossary' }
@@ -17,6 +18,8 @@ export function routePath(lang: Locale, route: Route): string {
   switch (route.kind) {
     case 'explainer':
       return `/${lang}/`;
+    case 'chronology':
+      return `/${lang}/chronology/`;
     case 'sources':
       return `/${lang}/sources/`;
     case 'source':

@@ -6,8 +6,8 @@ import { href, withBase } from './routes';
 import { explainerCitations, explainerFor, resolveSource } from './sources';
 
 /**
- * schema.org data for the explainer page, built from the same content the
- * page shows: the article with its citations, and the chronology as an
+ * schema.org data built from the same content the pages show: the
+ * explainer as an article with its citations; the chronology as an
  * ItemList of Events.
  */
 export async function explainerJsonLd(lang: Locale, site: URL): Promise<Record<string, unknown>[]> {
@@ -51,12 +51,18 @@ export async function explainerJsonLd(lang: Locale, site: URL): Promise<Record<s
     publisher: { '@type': 'Organization', name: t('site.name'), url: new URL(withBase('/'), site).href },
     citation,
   };
+  return [article];
+}
+
+export async function chronologyJsonLd(lang: Locale, site: URL): Promise<Record<string, unknown>[]> {
+  const t = useTranslations(lang);
+  const url = new URL(href(lang, { kind: 'chronology' }), site).href;
   const events = await chronologyEvents();
   const chronology = {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
     name: t('explainer.chronologyTitle'),
-    url: `${url}#chronology`,
+    url,
     numberOfItems: events.length,
     itemListElement: events.map((e, i) => ({
       '@type': 'ListItem',
@@ -69,5 +75,5 @@ export async function explainerJsonLd(lang: Locale, site: URL): Promise<Record<s
       },
     })),
   };
-  return [article, chronology];
+  return [chronology];
 }

@@ -78,12 +78,13 @@ describe.each(BUILDS)('found and shared: the $name build', ({ dir, base }) => {
       const doc = parse(join(dir, code, 'index.html'));
       const blocks = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!));
       const article = blocks.find((b) => b['@type'] === 'NewsArticle');
-      const list = blocks.find((b) => b['@type'] === 'ItemList');
+      const chronology = parse(join(dir, code, 'chronology', 'index.html'));
+      const list = [...chronology.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!)).find((b) => b['@type'] === 'ItemList');
       expect(article.headline).toBe(doc.querySelector('h1')!.textContent);
       expect(article.inLanguage).toBe(code);
       expect(article.dateModified).toBe(doc.querySelector('header time')!.getAttribute('datetime'));
       expect(article.citation).toHaveLength(doc.querySelectorAll('ol.refs > li').length);
-      const visible = [...doc.querySelectorAll('ol.timeline > li')].map((li) => [li.querySelector('time')!.getAttribute('datetime'), li.querySelector('h4')!.textContent]);
+      const visible = [...chronology.querySelectorAll('ol.timeline > li')].map((li) => [li.querySelector('time')!.getAttribute('datetime'), li.querySelector('.timeline__title')!.textContent]);
       expect(list.itemListElement.map((i: { item: { startDate: string; name: string } }) => [i.item.startDate, i.item.name])).toEqual(visible);
     }
   });

@@ -138,7 +138,7 @@ test.describe('without JavaScript', () => {
   test('every page reads, and the switcher and navigation work', async ({ page }) => {
     await page.goto(pathOf('ar', { kind: 'explainer' }));
     await expect(page.locator('h1')).toBeVisible();
-    await expect(page.locator('svg.accords-map__svg')).toBeVisible();
+    await expect(page.locator('img.accords-map__img')).toBeVisible();
     await page.locator('nav.site-nav a').last().click();
     await expect(page).toHaveURL(/\/ar\/sources\/$/);
     await page.locator('.source-card a').first().click();
@@ -147,6 +147,8 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
     await expect(page.locator('[data-source-article] p').first()).toBeVisible();
     await page.locator('nav.site-nav a').first().click();
+    await expect(page.locator('img.accords-map__img')).toBeVisible();
+    await page.locator('nav.site-nav a').nth(1).click();
     await expect(page.locator('ol.timeline li').first()).toBeVisible();
     // Nothing that needs JavaScript is on show: the search options stay hidden.
     await page.goto(pathOf('kk', { kind: 'search' }));

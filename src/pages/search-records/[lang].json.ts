@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params }) => {
   const records: SearchRecord[] = [];
   for (const e of await chronologyEvents()) {
     records.push({
-      url: `${routePath(lang, { kind: 'explainer' })}#event-${e.id}`,
+      url: `${routePath(lang, { kind: 'chronology' })}#event-${e.id}`,
       content: `${e.data.title[lang]}. ${e.data.text[lang]}`,
       meta: { title: e.data.title[lang], date: e.data.date, ...dateLabels(e.data.date, e.data.precision), kind: 'event', lang, section: t('explainer.chronologyTitle') },
       filters: { kind: ['event'], language: [lang] },

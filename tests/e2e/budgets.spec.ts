@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { ROOT, locales, pathOf } from './site';
+
+/**
+ * The byte and request budgets of tests/budgets.json, on the built site
+ * served gzip as a host would: what a reader's browser fetches to show the
+ * explainer, before any interaction. Timings are the bench's business
+ * (npm run bench), not a test's.
+ */
+const budget = (JSON.parse(readFileSync(`${ROOT}/tests/budgets.json`, 'utf8')) as { explainer: { firstViewKB: number; requests: number; scriptKB: number; renderBlockingScripts: number; cls: number } }).explainer;
+
+const VIEWPORTS = [
+  { name: 'phone', width: 412, height: 823 },
+  { name: 'desktop', width: 1280, height: 800 },
+];
+
+for (const locale of locales) {
+  for (const viewport of VIEWPORTS) {
+    test(`the ${locale.code} explainer's first view keeps its budget (${viewport.name})`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ baseURL, viewport });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        (window as unknown as { cls: number }).cls = 0;
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => ((window as unknown as { cls: number }).cls += (e as PerformanceEntry & { value: number }).value)),
+        ).observe({ type: 'layout-shift', buffered: true });
+      });
+      const responses: Promise<{ url: string; type: string; bytes: number }>[] = [];
+      page.on('requestfinished', (request) =>
+        responses.push(request.sizes().then((s) => ({ url: request.url(), type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize }))),
+      );
+      await page.goto(pathOf(locale.code, { kind: 'explainer' }), { waitUntil: 'networkidle' });
+      const fetched = await Promise.all(responses);
+      const kb = (list: typeof fetched) => list.reduce((sum, r) => sum + r.bytes, 0) / 1024;
+      const report = fetched.map((r) => `${(r.bytes / 1024).toFixed(1)} KB ${r.url}`).join('\n');
+      // The page's compression must be real, or the byte figures mean nothing.
+      expect(fetched[0]!.type).toBe('document');
+      expect(kb(fetched), report).toBeLessThanOrEqual(budget.firstViewKB);
+      expect(fetched.length, report).toBeLessThanOrEqual(budget.requests);
+      expect(kb(fetched.filter((r) => r.type === 'script')), report).toBeLessThanOrEqual(budget.scriptKB);
+      const blocking = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.renderBlockingStatus === 'blocking').map((r) => r.name),
+      );
+      expect(blocking.filter((u) => /\.m?js(\?|$)/.test(u))).toHaveLength(budget.renderBlockingScripts);
+      expect(blocking, 'no render-blocking resource at all: the stylesheet is inline').toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(budget.cls);
+      await context.close();
+    });
+  }
+}
