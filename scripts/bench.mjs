@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 /**
  * npm run bench: build time and page count, then, served with gzip from
- * localhost in Chromium, each locale's explainer, source list and a source
- * page: bytes by type (compressed and raw), requests, JavaScript, render-
- * blocking resources, LCP and CLS; then the search benchmark. Prints tables
- * and writes reports/bench.json (not committed).
+ * localhost in Chromium, each locale's explainer, chronology, source list
+ * and a source page: bytes by type (compressed and raw), requests,
+ * JavaScript, render-blocking resources, LCP and CLS; Lighthouse on each
+ * explainer; the search benchmark; the scale series (scripts/scale.mjs).
+ * Prints tables, the budgets of tests/budgets.json against what was
+ * measured and beside the Starlight yardstick, and writes reports/bench.json
+ * (not committed).
  *
- *   node scripts/bench.mjs [--reuse]   (--reuse: keep an existing dist/)
+ *   node scripts/bench.mjs [--reuse] [--no-scale]
+ *   (--reuse: keep an existing dist/; --no-scale: skip the 10/100/1,000 series)
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { benchSearch } from './bench-search.mjs';
+import { scaleSeries } from './scale.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const PORT = 4391;
@@ -82,7 +87,7 @@ async function measure(path) {
 const rows = [];
 try {
   for (const lang of ['en', 'ru', 'kk', 'ar']) {
-    for (const path of [`${lang}/`, `${lang}/sources/`, `${lang}/sources/003_385850e134b41bb0/`]) rows.push(await measure(path));
+    for (const path of [`${lang}/`, `${lang}/chronology/`, `${lang}/sources/`, `${lang}/sources/003_385850e134b41bb0/`]) rows.push(await measure(path));
   }
   console.log(`Build: ${buildMs === null ? 'reused dist/' : `${buildMs} ms`}, ${pages} HTML pages.`);
   console.log('Page loads (gzip, localhost, Chromium, 412×823):');
@@ -108,10 +113,48 @@ try {
   const search = await benchSearch(base, 3);
   console.log('Search, first query after a fresh load (median of 3):');
   console.table(search);
-  mkdirSync(join(root, 'reports'), { recursive: true });
-  writeFileSync(join(root, 'reports/bench.json'), JSON.stringify({ date: new Date().toISOString(), buildMs, pages, rows, lighthouse, search }, null, 2));
-  console.log('Written reports/bench.json');
-} finally {
   await browser.close();
   server.kill();
+  const scale = process.argv.includes('--no-scale') ? [] : await scaleSeries();
+  if (scale.length) {
+    console.log('Scale: the real seeds plus N synthetic ones:');
+    console.table(scale);
+  }
+  const verdicts = checkBudgets({ rows, lighthouse, search, scale });
+  console.log('Budgets (tests/budgets.json) and the Starlight yardstick:');
+  console.table(verdicts);
+  mkdirSync(join(root, 'reports'), { recursive: true });
+  writeFileSync(join(root, 'reports/bench.json'), JSON.stringify({ date: new Date().toISOString(), buildMs, pages, rows, lighthouse, search, scale, verdicts }, null, 2));
+  console.log('Written reports/bench.json');
+} finally {
+  await browser.close().catch(() => {});
+  server.kill();
+}
+
+function checkBudgets({ rows, lighthouse, search, scale }) {
+  const { explainer, search: s, lighthouse: lh, scale: sc, yardstick } = JSON.parse(readFileSync(join(root, 'tests/budgets.json'), 'utf8'));
+  const out = [];
+  const add = (figure, budget, measured, ok, starlight = '') => out.push({ figure, budget, measured, ok: ok ? '✓' : '✗', starlight });
+  for (const r of rows.filter((r) => /^[a-z]{2}\/$/.test(r.page))) {
+    add(`${r.page} first view KB`, `≤ ${explainer.firstViewKB}`, r.kBgz, r.kBgz <= explainer.firstViewKB, yardstick.explainerKB);
+    add(`${r.page} requests`, `≤ ${explainer.requests}`, r.requests, r.requests <= explainer.requests, yardstick.requests);
+    add(`${r.page} JS KB`, `≤ ${explainer.scriptKB}`, r.jsKB, r.jsKB <= explainer.scriptKB, yardstick.scriptKB);
+    add(`${r.page} render-blocking`, '0', r.renderBlocking, r.renderBlocking === 0);
+    add(`${r.page} CLS`, `${explainer.cls}`, r.cls, r.cls <= explainer.cls);
+  }
+  for (const l of lighthouse) {
+    const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => l[k]);
+    add(`${l.page} Lighthouse`, `${lh.minScore} ×4`, scores.join('/'), scores.every((x) => x >= lh.minScore), '100/100/100/100');
+    add(`${l.page} LCP ms`, `≤ ${lh.lcpMs}`, l.lcpMs, l.lcpMs <= lh.lcpMs, yardstick.lcpMs);
+  }
+  for (const q of search) {
+    add(`search ${q.page} “${q.query}” own KB / ms`, `≤ ${s.ownLanguageKB} / ${s.ownLanguageMs}`, `${q.ownKB} / ${q.ownMs}`, q.ownKB <= s.ownLanguageKB && q.ownMs <= s.ownLanguageMs, `${yardstick.searchKB} / ${yardstick.searchMs} (one language)`);
+    add(`search ${q.page} “${q.query}” all KB / ms`, `≤ ${s.allLanguagesKB} / ${s.allLanguagesMs}`, `${q.kB} / ${q.allMs}`, q.kB <= s.allLanguagesKB && q.allMs <= s.allLanguagesMs, 'no cross-language search');
+  }
+  const largest = scale.at(-1);
+  if (largest) {
+    add(`build, ${largest.sources} sources s`, `≤ ${sc.buildSecondsFor1000Sources}`, largest.buildS, largest.buildS <= sc.buildSecondsFor1000Sources);
+    add(`search at ${largest.sources} sources, all KB`, `≤ ${s.allLanguagesKB}`, largest.searchAllKB, largest.searchAllKB <= s.allLanguagesKB);
+  }
+  return out;
 }

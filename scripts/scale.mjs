@@ -17,7 +17,7 @@ import { writeSyntheticSeeds } from './synthetic-seeds.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const args = Object.fromEntries(process.argv.slice(2).reduce((p, a, i, all) => (a.startsWith('--') ? [...p, [a.slice(2), all[i + 1]]] : p), []));
 const SIZES = (args.sizes ?? '10,100,1000').split(',').map(Number);
-const PORT = 4391;
+const PORT = 4392;
 
 function walk(dir) {
   let files = 0;

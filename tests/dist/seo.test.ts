@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
@@ -105,6 +106,19 @@ describe.each(BUILDS)('security: the $name build', ({ dir, base }) => {
       expect(directive('base-uri')).toBe("base-uri 'self'");
       expect(directive('default-src')).toBe("default-src 'self'");
       expect(csp).not.toMatch(/https?:/);
+    }
+  });
+
+  it('allows each inline stylesheet and script by its hash, and nothing inline besides', () => {
+    for (const page of pages) {
+      const doc = parse(page);
+      const csp = policyOf(page);
+      const inline = [...doc.querySelectorAll('style'), ...doc.querySelectorAll('script:not([src]):not([type="application/ld+json"])')];
+      for (const el of inline) {
+        const hash = createHash('sha256').update(el.textContent ?? '').digest('base64');
+        expect(csp, `${page}: inline <${el.tagName.toLowerCase()}> without its hash in the CSP`).toContain(`'sha256-${hash}'`);
+      }
+      expect(doc.querySelectorAll('[style]').length, `${page}: style attributes`).toBe(0);
     }
   });
 
