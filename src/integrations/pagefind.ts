@@ -1,30 +1,37 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { LOCALE_CODES } from '../i18n/locales';
+import { LOCALES } from '../i18n/locales';
 import { RECORDS_DIR, type SearchRecord } from '../search/records';
 
 /**
  * Builds one Pagefind bundle per language (`dist/pagefind-{lang}/`), each
- * with its language's stemmer. Pagefind would otherwise pick one index per
- * page and search it with the page's stemmer; separate bundles let the
- * browser search every language with its own rules at once, one runtime
- * serving them all (see src/search/engine.ts). Any error from Pagefind
- * fails the build.
+ * indexed with its language's stemmer, and beside it the runtime a page in
+ * that language loads (`pagefind-{lang}/runtime/`: pagefind.js and the
+ * WebAssembly with that language's stemmer).
+ *
+ * The browser loads one runtime and opens every language's bundle with it
+ * (src/search/engine.ts). A bundle's own WebAssembly would be fetched again
+ * for each bundle and never used, since the first one loaded serves all; so
+ * a bundle names a 12-byte placeholder instead (`wasm.shared.pagefind`,
+ * Pagefind's "already decompressed" signature and nothing else).
+ * Any error from Pagefind fails the build.
  */
-const UNUSED_FILES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-  // Searches run on the main thread (src/search/engine.ts).
-  'pagefind-worker.js',
-];
+const PLACEHOLDER_WASM = 'shared';
+const SIGNATURE = 'pagefind_dcd';
+/** Pagefind's UI and worker files: we ship our own search UI and run Pagefind on the main thread. */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;
+
+interface Entry {
+  version: string;
+  languages: Record<string, { hash: string; wasm?: string; page_count: number }>;
+}
+
+async function readEntry(dir: string): Promise<Entry> {
+  return JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
+}
 
 export function multilingualSearch(): AstroIntegration {
   return {
@@ -37,9 +44,9 @@ export function multilingualSearch(): AstroIntegration {
         };
         const started = performance.now();
         try {
-          for (const lang of LOCALE_CODES) {
-            const recordsFile = join(dist, RECORDS_DIR, `${lang}.json`);
-            const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
+          for (const { code: lang } of LOCALES) {
+            const bundle = join(dist, `pagefind-${lang}`);
+            const records = JSON.parse(await readFile(join(dist, RECORDS_DIR, `${lang}.json`), 'utf8')) as SearchRecord[];
             const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
             if (!index || errors.length) fail(`creating the ${lang} index`, errors);
             const pages = await index!.addDirectory({ path: dist, glob: `${lang}/**/*.html` });
@@ -48,12 +55,34 @@ export function multilingualSearch(): AstroIntegration {
               const added = await index!.addCustomRecord({ ...record, language: lang });
               if (added.errors.length) fail(`adding ${record.url}`, added.errors);
             }
-            const written = await index!.writeFiles({ outputPath: join(dist, `pagefind-${lang}`) });
+            const written = await index!.writeFiles({ outputPath: bundle });
             if (written.errors.length) fail(`writing pagefind-${lang}/`, written.errors);
             await index!.deleteIndex();
-            // We ship our own search UI and highlighter; Pagefind's would be dead weight on the host.
-            for (const unused of UNUSED_FILES) await rm(join(dist, `pagefind-${lang}`, unused), { force: true });
-            logger.info(`pagefind-${lang}: ${pages.page_count} pages + ${records.length} records`);
+
+            // The runtime: Pagefind's own files for a one-record index in this language.
+            const runtime = join(bundle, 'runtime');
+            const tiny = await pagefind.createIndex({ forceLanguage: lang });
+            if (!tiny.index || tiny.errors.length) fail(`creating the ${lang} runtime`, tiny.errors);
+            const one = await tiny.index!.addCustomRecord({ url: '/', content: lang, language: lang });
+            if (one.errors.length) fail(`creating the ${lang} runtime`, one.errors);
+            const out = await tiny.index!.writeFiles({ outputPath: runtime });
+            if (out.errors.length) fail(`writing pagefind-${lang}/runtime/`, out.errors);
+            await tiny.index!.deleteIndex();
+            const wasm = Object.values((await readEntry(runtime)).languages)[0]?.wasm ?? 'unknown';
+            for (const name of await readdir(runtime)) {
+              const keep = name === 'pagefind.js' || name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || name === `wasm.${wasm}.pagefind`;
+              if (!keep) await rm(join(runtime, name), { recursive: true, force: true });
+            }
+
+            // The bundle: its index, with the placeholder in place of a runtime.
+            const entry = await readEntry(bundle);
+            for (const language of Object.values(entry.languages)) language.wasm = PLACEHOLDER_WASM;
+            await writeFile(join(bundle, 'pagefind-entry.json'), JSON.stringify(entry));
+            await writeFile(join(bundle, `wasm.${PLACEHOLDER_WASM}.pagefind`), SIGNATURE);
+            for (const name of await readdir(bundle)) {
+              if (UNUSED.test(name) || name === 'pagefind.js' || /^wasm\.(?!shared\.)/.test(name)) await rm(join(bundle, name), { force: true });
+            }
+            logger.info(`pagefind-${lang}: ${pages.page_count} pages + ${records.length} records; runtime with the ${wasm} stemmer`);
           }
         } finally {
           await pagefind.close();

@@ -8,13 +8,16 @@ import { stemmerFor, stemQuery } from './stemmers';
  *
  * Each language has its own bundle (`pagefind-{lang}/`), indexed with its
  * own stemmer. The runtime (pagefind.js and its WebAssembly, ~70 KB) is
- * loaded once, from the reader's bundle, so the reader's language is
- * searched with Pagefind's own stemmer; the other bundles are merged into
- * it after the reader's first results, and their queries are stemmed in
- * JavaScript first (stemmers.ts). A runtime per language would cost ~70 KB
- * more per language, and a merged bundle searched with one stemmer alone
- * misses inflected forms. Searches run on the main thread: the indexes are
- * small, and a worker would cost another 12 KB.
+ * loaded once, the one built for the reader's language
+ * (`pagefind-{lang}/runtime/`), so the reader's language is searched with
+ * Pagefind's own stemmer; every bundle is then opened as an instance of that
+ * runtime (the bundles carry no WebAssembly of their own, see
+ * src/integrations/pagefind.ts), and a query for another language is
+ * stemmed in JavaScript first (stemmers.ts). The reader's language opens
+ * first; the others after its first results, so they never delay them.
+ * A runtime per language would cost ~70 KB more per language; one bundle
+ * searched with one stemmer misses inflected forms. Searches run on the
+ * main thread: the indexes are small, and a worker would cost 12 KB more.
  */
 
 interface PagefindSubResult {
@@ -34,7 +37,7 @@ interface PagefindResults {
 }
 interface PagefindInstance {
   init(): Promise<void>;
-  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, unknown>>;
   preload(term: string): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<PagefindResults | null>;
 }
@@ -50,24 +53,28 @@ export interface Hit {
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 // Long pages (the explainer, a source) should not lose to short records merely for their length.
-const OPTIONS = { baseUrl: base, excerptLength: 28, ranking: { pageLength: 0.2 } };
+const OPTIONS = { baseUrl: base, excerptLength: 28, ranking: { pageLength: 0.2 }, noWorker: true };
 const bundlePath = (lang: string) => `${base}pagefind-${lang}/`;
 
 let own = '';
-let others: string[] = [];
-let runtime: Promise<PagefindInstance> | undefined;
-let merged: Promise<void> | undefined;
+let runtime: Promise<PagefindModule> | undefined;
+const instances = new Map<string, Promise<PagefindInstance>>();
 /** The reader's language's latest search: the other languages start after it. */
 let ownFirst: Promise<unknown> | undefined;
 const vocabularies = new Map<string, Promise<Record<string, string>>>();
 let names: Promise<NameEntry[]> | undefined;
 
-function load(): Promise<PagefindInstance> {
+/** Pagefind's runtime with the reader's stemmer, its WebAssembly loaded. */
+function loadRuntime(): Promise<PagefindModule> {
   runtime ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${bundlePath(own)}pagefind.js`)) as PagefindModule;
-    const instance = pf.createInstance({ basePath: bundlePath(own), noWorker: true, ...OPTIONS });
-    await instance.init();
-    return instance;
+    const path = `${bundlePath(own)}runtime/`;
+    const pf = (await import(/* @vite-ignore */ `${path}pagefind.js`)) as PagefindModule;
+    const carrier = pf.createInstance({ basePath: path, ...OPTIONS });
+    // init() returns before the WebAssembly is in, and a bundle opened before then would fail
+    // on its placeholder; filters() waits for it (and fetches nothing: this index has no filters).
+    await carrier.init();
+    await carrier.filters();
+    return pf;
   })().catch((error: unknown) => {
     runtime = undefined;
     throw error;
@@ -75,15 +82,19 @@ function load(): Promise<PagefindInstance> {
   return runtime;
 }
 
-function mergeOthers(pf: PagefindInstance): Promise<void> {
-  merged ??= Promise.all(others.map((lang) => pf.mergeIndex(bundlePath(lang), { language: lang, ...OPTIONS }))).then(
-    () => undefined,
-    (error: unknown) => {
-      merged = undefined;
-      throw error;
-    },
-  );
-  return merged;
+/** One language's bundle, opened with the runtime (which must be loaded first: it brings the WebAssembly). */
+function instance(lang: string): Promise<PagefindInstance> {
+  let found = instances.get(lang);
+  if (!found) {
+    found = loadRuntime().then(async (pf) => {
+      const opened = pf.createInstance({ basePath: bundlePath(lang), ...OPTIONS });
+      await opened.init();
+      return opened;
+    });
+    found.catch(() => instances.delete(lang));
+    instances.set(lang, found);
+  }
+  return found;
 }
 
 async function json<T>(path: string): Promise<T> {
@@ -107,14 +118,14 @@ function vocabulary(lang: string): Promise<Record<string, string>> {
 }
 
 /**
- * Starts loading on intent, before the first query: the runtime with the
- * reader's language (the first of `langs`); the others join after the
+ * Starts loading on intent, before the first query: the runtime and the
+ * reader's language (the first of `langs`); the others open after the
  * reader's first results.
  */
 export function warm(langs: readonly string[]): void {
-  [own = '', ...others] = langs;
+  own = langs[0] ?? '';
   void glossaryNames().catch(() => (names = undefined));
-  if (own) void load().catch(() => {});
+  if (own) void instance(own).catch(() => {});
 }
 
 /**
@@ -130,35 +141,40 @@ export function isJunk(excerpt: string, query: string): boolean {
   return marked.every((m) => m.length < Math.max(2, shortest / 2));
 }
 
-/**
- * The script of each language whose letters can fold (see fold.ts), to tell
- * whether a query could be a plain spelling of it; no Latin letter folds.
- */
-const SCRIPT: Record<string, RegExp> = Object.fromEntries(
-  LOCALES.filter((l) => l.script !== 'Latin').map((l) => [l.code, new RegExp(`\\p{Script=${l.script}}`, 'u')]),
-);
+/** Each language's script, to tell whether a query is typed in it. */
+const SCRIPT: Record<string, RegExp> = Object.fromEntries(LOCALES.map((l) => [l.code, new RegExp(`\\p{Script=${l.script}}`, 'u')]));
+const LATIN = /\p{Script=Latin}/u;
 
 /** Fetches what a query will need while the reader is still typing. */
 export function preload(query: string): void {
-  if (query.trim().length < 2 || !runtime) return;
+  if (query.trim().length < 2 || !own) return;
   if (needsRespelling(own, query)) void vocabulary(own).catch(() => vocabularies.delete(own));
-  void runtime.then((pf) => pf.preload(query)).catch(() => {});
+  void instance(own).then((pf) => pf.preload(query)).catch(() => {});
 }
 
-/** True when the query, in the language's script, could be a plain-letter spelling of its words. */
+/** True when the query, in the language's script, could be a plain-letter spelling of its words (no Latin letter folds, see fold.ts). */
 function needsRespelling(lang: string, query: string): boolean {
   const script = SCRIPT[lang];
-  return !!script && query.split(/\s+/).some((w) => script.test(w) && !hasFoldableLetter(w));
+  return !!script && script.source !== LATIN.source && query.split(/\s+/).some((w) => script.test(w) && !hasFoldableLetter(w));
 }
 
-/** The queries to run against one language's index, stemmed for it unless the runtime's stemmer does it. */
+/**
+ * The queries to run against one language's index: the query as typed
+ * where it could occur (the reader's language, a query in that language's
+ * script, or Latin letters, which names keep in every language, unless the
+ * glossary says the name is written otherwise there), its plain-letter
+ * respelling, and the glossary's names for what it names; each stemmed for
+ * that language unless the runtime's own stemmer does it.
+ */
 async function queriesFor(lang: string, query: string): Promise<string[]> {
-  const queries = [query];
+  const queries: string[] = [];
+  const expansion = expansionsFor(lang, query, await glossaryNames().catch(() => []));
+  if (lang === own || SCRIPT[lang]?.test(query) || (LATIN.test(query) && expansion.asTyped)) queries.push(query);
   if (needsRespelling(lang, query)) {
     const respelled = respell(query, await vocabulary(lang).catch(() => ({})));
     if (respelled) queries.push(respelled);
   }
-  queries.push(...expansionsFor(lang, query, await glossaryNames().catch(() => [])));
+  queries.push(...expansion.names);
   const stem = lang === own ? null : await stemmerFor(lang);
   return [...new Set(stem ? queries.map((q) => stemQuery(q, stem)) : queries)];
 }
@@ -173,18 +189,21 @@ export function searchLanguage(lang: string, query: string, limit = 8, isCurrent
 }
 
 async function search(lang: string, query: string, limit: number, isCurrent: () => boolean): Promise<Hit[]> {
-  const pf = await load();
-  if (lang !== own) await mergeOthers(pf);
-  const queries = await queriesFor(lang, query);
-  // Every bundle's records carry their language as a filter: this keeps each query to its own index.
-  const options = { filters: { language: lang } };
-  const best = new Map<string, { score: number; load: () => Promise<PagefindData> }>();
-  for (const found of await Promise.all(queries.map((q) => pf.search(q, options)))) {
-    for (const r of found?.results ?? []) {
+  const [pf, queries] = await Promise.all([instance(lang), queriesFor(lang, query)]);
+  // A result remembers which of the queries found it: a match is junk only if it is junk for each of them.
+  const best = new Map<string, { score: number; load: () => Promise<PagefindData>; queries: string[] }>();
+  const found = await Promise.all(queries.map((q) => pf.search(q)));
+  found.forEach((response, i) => {
+    for (const r of response?.results ?? []) {
       const prev = best.get(r.id);
-      if (!prev || prev.score < r.score) best.set(r.id, { score: r.score, load: () => r.data() });
+      if (!prev) best.set(r.id, { score: r.score, load: () => r.data(), queries: [queries[i]!] });
+      else {
+        prev.queries.push(queries[i]!);
+        // The excerpt comes from the query that matched best: its marks are the ones that count.
+        if (r.score > prev.score) Object.assign(prev, { score: r.score, load: () => r.data() });
+      }
     }
-  }
+  });
   // Each result's data is a fetch: load only what we show, and more only to replace junk.
   // A query the reader has already typed past needs no excerpts.
   const ranked = [...best.values()].sort((a, b) => b.score - a.score);
@@ -194,8 +213,8 @@ async function search(lang: string, query: string, limit: number, isCurrent: () 
     if (!isCurrent()) return [];
     const batch = ranked.slice(next, next + limit - hits.length);
     next += batch.length;
-    const loaded = await Promise.all(batch.map(async (r) => ({ lang, score: r.score, data: await r.load() })));
-    hits.push(...loaded.filter((h) => !isJunk(h.data.excerpt, query)));
+    const loaded = await Promise.all(batch.map(async (r) => ({ hit: { lang, score: r.score, data: await r.load() }, queries: r.queries })));
+    hits.push(...loaded.filter(({ hit, queries: qs }) => !qs.every((q) => isJunk(hit.data.excerpt, q))).map(({ hit }) => hit));
   }
   return hits;
 }

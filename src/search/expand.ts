@@ -16,12 +16,23 @@ export interface NameEntry {
 /** One glossary entry's names, by language, as written; the first is the one the site uses. */
 export type RawNames = Record<string, string[]>;
 
-/** The entry the expansion works with: every name folded, and each language's own name. */
+/**
+ * The entry the expansion works with: every name folded, and for each
+ * language the form a query should use, the one with the fewest words
+ * (Токаев rather than Касым-Жомарт Токаев): every text that names it
+ * contains that form, and each extra word costs an index chunk to fetch.
+ */
 export function nameEntry(names: RawNames): NameEntry {
   const all = Object.values(names).flat();
+  const words = (name: string) => name.split(/[\s-]+/).length;
   return {
     v: [...new Set(all.map((name) => fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()))].filter(Boolean),
-    n: Object.fromEntries(Object.entries(names).flatMap(([lang, list]) => (list[0] ? [[lang, list[0]]] : []))),
+    n: Object.fromEntries(
+      Object.entries(names).flatMap(([lang, list]) => {
+        const shortest = list.reduce<string | undefined>((best, name) => (best === undefined || words(name) < words(best) ? name : best), undefined);
+        return shortest ? [[lang, shortest]] : [];
+      }),
+    ),
   };
 }
 
@@ -59,15 +70,24 @@ export function matchNames(query: string, names: NameEntry[]): NameEntry[] {
   );
 }
 
-/** The extra queries to run against one language's index for the names a query contains. */
-export function expansionsFor(lang: string, query: string, names: NameEntry[]): string[] {
+/**
+ * The extra queries to run against one language's index for the names a
+ * query contains, and whether the query as typed is worth running there
+ * too: not when every name in it is written otherwise in that language
+ * (Tokayev in a Russian index, where Токаев stands for it).
+ */
+export function expansionsFor(lang: string, query: string, names: NameEntry[]): { names: string[]; asTyped: boolean } {
   const extra = new Set<string>();
-  const folded = fold(query);
-  for (const entry of matchNames(query, names)) {
+  const matched = matchNames(query, names);
+  let sameSpelling = false;
+  for (const entry of matched) {
     const name = entry.n[lang];
-    if (name && !folded.includes(fold(name))) extra.add(name);
+    if (!name) continue;
+    // Written the same (folding aside: қ and к are different letters to the index).
+    if (query.toLowerCase().includes(name.toLowerCase())) sameSpelling = true;
+    else extra.add(name);
   }
-  return [...extra];
+  return { names: [...extra], asTyped: matched.length === 0 || sameSpelling };
 }
 
 /**

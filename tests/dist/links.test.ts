@@ -68,7 +68,7 @@ describe.each(BUILDS)('links in the $name build', ({ dir, base }) => {
 
   it('links stylesheets, scripts and the search bundles under the base', () => {
     for (const lang of ['en', 'ru', 'kk', 'ar']) {
-      expect(existsSync(join(dir, `pagefind-${lang}`, 'pagefind.js'))).toBe(true);
+      expect(existsSync(join(dir, `pagefind-${lang}`, 'runtime', 'pagefind.js'))).toBe(true);
       expect(existsSync(join(dir, 'search-data', `${lang}-words.json`))).toBe(true);
     }
   });

@@ -40,7 +40,7 @@ for (const locale of locales) {
       expect(fetched.length, report).toBeLessThanOrEqual(budget.requests);
       expect(kb(fetched.filter((r) => r.type === 'script')), report).toBeLessThanOrEqual(budget.scriptKB);
       const blocking = await page.evaluate(() =>
-        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.renderBlockingStatus === 'blocking').map((r) => r.name),
+        (performance.getEntriesByType('resource') as (PerformanceResourceTiming & { renderBlockingStatus?: string })[]).filter((r) => r.renderBlockingStatus === 'blocking').map((r) => r.name),
       );
       expect(blocking.filter((u) => /\.m?js(\?|$)/.test(u))).toHaveLength(budget.renderBlockingScripts);
       expect(blocking, 'no render-blocking resource at all: the stylesheet is inline').toEqual([]);

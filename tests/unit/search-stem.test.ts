@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameEntry, respell, vocabularyFrom } from '../../src/search/expand';
+import { expansionsFor, nameEntry, respell, vocabularyFrom } from '../../src/search/expand';
 import { stemmerFor, stemQuery } from '../../src/search/stemmers';
 
 describe('query stemming for other languages’ indexes', () => {
@@ -32,6 +32,21 @@ describe('compact search data', () => {
   it('folds a glossary entry’s names and keeps each language’s first', () => {
     const e = nameEntry({ en: ['Tokayev', 'Tokaev'], ru: ['Токаев'], kk: ['Тоқаев'], ar: ['توكاييف'] });
     expect(e.n).toEqual({ en: 'Tokayev', ru: 'Токаев', kk: 'Тоқаев', ar: 'توكاييف' });
+    // The fewest words: a query for the surname finds every text with the full name too.
+    expect(nameEntry({ ru: ['Касым-Жомарт Токаев', 'Токаев', 'Глава государства'] }).n.ru).toBe('Токаев');
     expect(e.v).toEqual(['tokayev', 'tokaev', 'токаев', 'توكاييف']);
+  });
+});
+
+describe('query expansion across scripts', () => {
+  const names = [nameEntry({ en: ['Kassym-Jomart Tokayev', 'Tokayev'], ru: ['Касым-Жомарт Токаев', 'Токаев'], kk: ['Қасым-Жомарт Тоқаев', 'Тоқаев'], ar: ['قاسم جومارت توكاييف', 'توكاييف'] }), nameEntry({ en: ['Truth Social'], ru: ['Truth Social'], kk: ['Truth Social'], ar: ['تروث سوشيال', 'Truth Social'] })];
+  it('searches a name under its spelling in each language, and not as typed where it is written otherwise', () => {
+    expect(expansionsFor('ru', 'Tokayev', names)).toEqual({ names: ['Токаев'], asTyped: false });
+    expect(expansionsFor('en', 'Tokayev', names)).toEqual({ names: [], asTyped: true });
+    expect(expansionsFor('en', 'Токаева', names)).toEqual({ names: ['Tokayev'], asTyped: false });
+  });
+  it('keeps the query as typed where the name is written the same, or is not in the glossary', () => {
+    expect(expansionsFor('ru', 'Truth Social', names).asTyped).toBe(true);
+    expect(expansionsFor('ru', 'Witkoff', names)).toEqual({ names: [], asTyped: true });
   });
 });
