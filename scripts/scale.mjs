@@ -6,7 +6,8 @@
  * and reports build time per page, Pagefind's share, dist/ size and the
  * bytes of a first four-language query.
  *
- *   node scripts/scale.mjs [--sizes 10,100,1000] [--json reports/scale.json]
+ *   node scripts/scale.mjs [--sizes 10,100,1000] [--json reports/scale.json] [--keep]
+ *   (--keep: leave the last build in dist-scale/ to look at)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -77,6 +78,8 @@ export async function scaleSeries(sizes = SIZES) {
       searchAllKB: Math.max(...search.map((s) => s.kB)),
     });
     rmSync(seeds, { recursive: true, force: true });
+    // 1,000 sources make 140 MB: gone unless asked for.
+    if (!process.argv.includes('--keep')) rmSync(join(root, out), { recursive: true, force: true });
   }
   return rows;
 }
