@@ -55,6 +55,8 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 // Long pages (the explainer, a source) should not lose to short records merely for their length.
 const OPTIONS = { baseUrl: base, excerptLength: 28, ranking: { pageLength: 0.2 }, noWorker: true };
 const bundlePath = (lang: string) => `${base}pagefind-${lang}/`;
+/** Results shown before the rest of a language's excerpts are fetched: about a phone screen. */
+const FIRST_BATCH = 4;
 
 let own = '';
 let runtime: Promise<PagefindModule> | undefined;
@@ -179,16 +181,20 @@ async function queriesFor(lang: string, query: string): Promise<string[]> {
   return [...new Set(stem ? queries.map((q) => stemQuery(q, stem)) : queries)];
 }
 
-/** Searches one language; results merged across the query's variants, junk dropped, best first. */
-export function searchLanguage(lang: string, query: string, limit = 8, isCurrent: () => boolean = () => true): Promise<Hit[]> {
-  if (lang !== own) return (ownFirst ?? Promise.resolve()).catch(() => {}).then(() => search(lang, query, limit, isCurrent));
-  const hits = search(lang, query, limit, isCurrent);
+/**
+ * Searches one language; results merged across the query's variants, junk
+ * dropped, best first. With `onFirst`, the first few results are handed
+ * over as soon as their excerpts are in, before the rest are fetched.
+ */
+export function searchLanguage(lang: string, query: string, limit = 8, isCurrent: () => boolean = () => true, onFirst?: (hits: Hit[]) => void): Promise<Hit[]> {
+  if (lang !== own) return (ownFirst ?? Promise.resolve()).catch(() => {}).then(() => search(lang, query, limit, isCurrent, onFirst));
+  const hits = search(lang, query, limit, isCurrent, onFirst);
   // The other languages wait for these results, excerpts included, so they never compete with them.
   ownFirst = hits;
   return hits;
 }
 
-async function search(lang: string, query: string, limit: number, isCurrent: () => boolean): Promise<Hit[]> {
+async function search(lang: string, query: string, limit: number, isCurrent: () => boolean, onFirst?: (hits: Hit[]) => void): Promise<Hit[]> {
   const [pf, queries] = await Promise.all([instance(lang), queriesFor(lang, query)]);
   // A result remembers which of the queries found it: a match is junk only if it is junk for each of them.
   const best = new Map<string, { score: number; load: () => Promise<PagefindData>; queries: string[] }>();
@@ -209,12 +215,15 @@ async function search(lang: string, query: string, limit: number, isCurrent: () 
   const ranked = [...best.values()].sort((a, b) => b.score - a.score);
   const hits: Hit[] = [];
   let next = 0;
+  let first = true;
   while (hits.length < limit && next < ranked.length) {
     if (!isCurrent()) return [];
-    const batch = ranked.slice(next, next + limit - hits.length);
+    const batch = ranked.slice(next, next + Math.min(limit - hits.length, first && onFirst ? FIRST_BATCH : limit));
     next += batch.length;
     const loaded = await Promise.all(batch.map(async (r) => ({ hit: { lang, score: r.score, data: await r.load() }, queries: r.queries })));
     hits.push(...loaded.filter(({ hit, queries: qs }) => !qs.every((q) => isJunk(hit.data.excerpt, q))).map(({ hit }) => hit));
+    if (first && onFirst && hits.length > 0 && hits.length < limit && next < ranked.length) onFirst([...hits]);
+    first = false;
   }
   return hits;
 }

@@ -121,9 +121,10 @@ async function run(query: string): Promise<void> {
   status.textContent = config.strings.searching;
   const langs = order.filter((l) => langBoxes.find((b) => b.value === l)?.checked !== false);
   const kinds = new Set(kindBoxes.filter((b) => b.checked).map((b) => b.value));
-  const groups = new Map(langs.map((l) => [l, document.createDocumentFragment()]));
+  const kindOf = (hit: Hit) => hit.data.meta.kind ?? hit.data.filters.kind?.[0] ?? '';
   // Each language renders into its own slot as soon as it answers, so the
-  // reader's language shows first and the others fall in after it.
+  // reader's language shows first (its first results before the rest) and
+  // the others fall in after it.
   const markers = langs.map((l) => {
     const marker = document.createComment(l);
     list.append(marker);
@@ -133,19 +134,31 @@ async function run(query: string): Promise<void> {
   let failed = false;
   await Promise.all(
     langs.map(async (lang, i) => {
+      const marker = markers[i]!;
+      let shown = 0;
+      let marked = false;
+      const show = (hits: Hit[]) => {
+        const fragment = document.createDocumentFragment();
+        for (const hit of hits.slice(shown)) if (kinds.has(kindOf(hit))) fragment.append(renderHit(hit, q));
+        shown = hits.length;
+        marker.before(fragment);
+        // For the benchmark (scripts/bench-search.mjs): when this language's first results showed.
+        if (!marked) performance.mark(`search:results:${lang}`, { detail: q });
+        marked = true;
+      };
       try {
+        const isCurrent = () => current === generation;
         const limit = lang === config.lang ? 8 : 5;
-        const hits = (await searchLanguage(lang, q, limit, () => current === generation)).filter((h) => kinds.has(h.data.meta.kind ?? h.data.filters.kind?.[0] ?? ''));
-        if (current !== generation) return;
-        total += hits.length;
-        const fragment = groups.get(lang)!;
-        for (const hit of hits) fragment.append(renderHit(hit, q));
-        markers[i]!.replaceWith(fragment);
-        performance.mark(`search:results:${lang}`, { detail: q });
+        const first = lang === config.lang ? (partial: Hit[]) => isCurrent() && show(partial) : undefined;
+        const hits = await searchLanguage(lang, q, limit, isCurrent, first);
+        if (!isCurrent()) return;
+        show(hits);
+        total += hits.filter((h) => kinds.has(kindOf(h))).length;
+        marker.remove();
       } catch (error) {
         failed = true;
         console.warn(`[search] ${lang}:`, error);
-        markers[i]!.remove();
+        marker.remove();
       }
     }),
   );
