@@ -1,9 +1,8 @@
-import { useTranslations } from '../i18n';
-import { dirOf } from '../i18n';
+import { dirOf, useTranslations } from '../i18n';
 import type { Locale } from '../i18n/locales';
 import { mapParties, nameOf } from './content-data';
 import { formatYear } from './dates';
-import { layoutMap } from './map';
+import { layoutMap, type MapLayout } from './map';
 
 /**
  * The map of the accords as a standalone SVG file per language
@@ -15,8 +14,12 @@ import { layoutMap } from './map';
 export const MAP_STATUSES = ['party', 'signed', 'declaration', 'announced'] as const;
 export const MAP_SIZE = { width: 800, height: 440 } as const;
 
+// One projection and simplified world for the page's table and every language's SVG.
+let layout: MapLayout | undefined;
+const mapLayout = () => (layout ??= layoutMap(MAP_SIZE.width, MAP_SIZE.height));
+
 export async function mapPartiesFor(lang: Locale) {
-  const map = layoutMap(MAP_SIZE.width, MAP_SIZE.height);
+  const map = mapLayout();
   return Promise.all(
     (await mapParties()).map(async (p) => {
       const [x, y] = map.project(p.data.label);
@@ -40,7 +43,7 @@ text{font:700 15px system-ui,"Noto Sans","Noto Sans Arabic",sans-serif;fill:#111
 
 export async function accordsMapSvg(lang: Locale): Promise<string> {
   const t = useTranslations(lang);
-  const map = layoutMap(MAP_SIZE.width, MAP_SIZE.height);
+  const map = mapLayout();
   const parties = await mapPartiesFor(lang);
   const shapes = parties.filter((p) => p.d).map((p) => `<path class="p ${p.status}" d="${p.d}"/>`);
   const labels = parties.map(

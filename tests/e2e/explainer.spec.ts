@@ -99,3 +99,25 @@ test('a source page lists where the explainer cites it, and the links land on th
     await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
   }
 });
+
+// The map's colours live in its SVG (src/lib/accords-map.ts), the legend's in
+// the stylesheet: what the reader compares is the legend against the map.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the legend's colours are the map's (${colorScheme})`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, colorScheme });
+    const page = await context.newPage();
+    await page.goto(pathOf('en', { kind: 'explainer' }));
+    const statuses = await page.locator('.accords-map__legend .swatch').evaluateAll((swatches) =>
+      swatches.map((s) => [[...s.classList].find((c) => c.startsWith('swatch--'))!.slice('swatch--'.length), getComputedStyle(s).backgroundColor]),
+    );
+    expect(statuses).toHaveLength(4);
+    await page.goto(new URL((await page.locator('img.accords-map__img').getAttribute('src'))!, page.url()).href);
+    for (const [status, colour] of statuses) {
+      // Each status is drawn at least once, as a country or as a dot.
+      const fills = await page.locator(`svg .${status}`).evaluateAll((els) => els.map((e) => getComputedStyle(e).fill));
+      expect(fills.length, status).toBeGreaterThan(0);
+      for (const fill of fills) expect(fill, status).toBe(colour);
+    }
+    await context.close();
+  });
+}
