@@ -78,9 +78,10 @@ export function multilingualSearch(): AstroIntegration {
             const entry = await readEntry(bundle);
             for (const language of Object.values(entry.languages)) language.wasm = PLACEHOLDER_WASM;
             await writeFile(join(bundle, 'pagefind-entry.json'), JSON.stringify(entry));
-            await writeFile(join(bundle, `wasm.${PLACEHOLDER_WASM}.pagefind`), SIGNATURE);
+            const placeholder = `wasm.${PLACEHOLDER_WASM}.pagefind`;
+            await writeFile(join(bundle, placeholder), SIGNATURE);
             for (const name of await readdir(bundle)) {
-              if (UNUSED.test(name) || name === 'pagefind.js' || /^wasm\.(?!shared\.)/.test(name)) await rm(join(bundle, name), { force: true });
+              if (UNUSED.test(name) || name === 'pagefind.js' || (name.startsWith('wasm.') && name !== placeholder)) await rm(join(bundle, name), { force: true });
             }
             logger.info(`pagefind-${lang}: ${pages.page_count} pages + ${records.length} records; runtime with the ${wasm} stemmer`);
           }

@@ -146,6 +146,8 @@ export function isJunk(excerpt: string, query: string): boolean {
 /** Each language's script, to tell whether a query is typed in it. */
 const SCRIPT: Record<string, RegExp> = Object.fromEntries(LOCALES.map((l) => [l.code, new RegExp(`\\p{Script=${l.script}}`, 'u')]));
 const LATIN = /\p{Script=Latin}/u;
+/** Languages whose letters a reader may type plainly (see fold.ts); no Latin letter folds. */
+const FOLDABLE = new Set<string>(LOCALES.filter((l) => l.script !== 'Latin').map((l) => l.code));
 
 /** Fetches what a query will need while the reader is still typing. */
 export function preload(query: string): void {
@@ -154,10 +156,10 @@ export function preload(query: string): void {
   void instance(own).then((pf) => pf.preload(query)).catch(() => {});
 }
 
-/** True when the query, in the language's script, could be a plain-letter spelling of its words (no Latin letter folds, see fold.ts). */
+/** True when the query, in the language's script, could be a plain-letter spelling of its words. */
 function needsRespelling(lang: string, query: string): boolean {
   const script = SCRIPT[lang];
-  return !!script && script.source !== LATIN.source && query.split(/\s+/).some((w) => script.test(w) && !hasFoldableLetter(w));
+  return !!script && FOLDABLE.has(lang) && query.split(/\s+/).some((w) => script.test(w) && !hasFoldableLetter(w));
 }
 
 /**

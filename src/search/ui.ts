@@ -43,6 +43,9 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 }
 
+/** What a result is: explainer section, event, source, person or term. */
+const kindOf = (hit: Hit) => hit.data.meta.kind ?? hit.data.filters.kind?.[0] ?? '';
+
 /** Pagefind's excerpt is escaped text with <mark>s; rebuild it from text nodes only. */
 function excerptNodes(excerpt: string): Node[] {
   const doc = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
@@ -79,7 +82,7 @@ function renderHit(hit: Hit, query: string): HTMLLIElement {
   meta.className = 'result__meta';
   meta.lang = config.lang;
   meta.dir = localeOf.get(config.lang)!.dir;
-  const kind = hit.data.meta.kind ?? hit.data.filters.kind?.[0] ?? '';
+  const kind = kindOf(hit);
   const parts = [locale.name, config.strings.kinds[kind] ?? kind];
   const date = hit.data.meta[`date_${config.lang}`];
   if (date) parts.push(date);
@@ -121,7 +124,6 @@ async function run(query: string): Promise<void> {
   status.textContent = config.strings.searching;
   const langs = order.filter((l) => langBoxes.find((b) => b.value === l)?.checked !== false);
   const kinds = new Set(kindBoxes.filter((b) => b.checked).map((b) => b.value));
-  const kindOf = (hit: Hit) => hit.data.meta.kind ?? hit.data.filters.kind?.[0] ?? '';
   // Each language renders into its own slot as soon as it answers, so the
   // reader's language shows first (its first results before the rest) and
   // the others fall in after it.
