@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { multilingualSearch } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
+import { CSP_DIRECTIVES, SCRIPT_HASHES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 
 /**
  * Hosting is configured from the environment so one codebase deploys
@@ -30,7 +30,7 @@ export default defineConfig({
     csp: {
       directives: [...CSP_DIRECTIVES],
       // Pagefind compiles its WebAssembly stemmers: that, and nothing else, needs 'wasm-unsafe-eval'.
-      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: SCRIPT_HASHES },
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
