@@ -5,22 +5,32 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../i18n/locales';
 import { RECORDS_DIR, type SearchRecord } from '../search/records';
+import { recompress } from './zopfli';
 
 /**
  * Builds one Pagefind bundle per language (`dist/pagefind-{lang}/`), each
- * indexed with its language's stemmer, and beside it the runtime a page in
- * that language loads (`pagefind-{lang}/runtime/`: pagefind.js and the
- * WebAssembly with that language's stemmer).
+ * indexed with its language's stemmer. Any error from Pagefind fails the build.
  *
- * The browser loads one runtime and opens every language's bundle with it
- * (src/search/engine.ts). A bundle's own WebAssembly would be fetched again
- * for each bundle and never used, since the first one loaded serves all; so
- * a bundle names a 12-byte placeholder instead (`wasm.shared.pagefind`,
- * Pagefind's "already decompressed" signature and nothing else).
- * Any error from Pagefind fails the build.
+ * The browser loads one Pagefind runtime, from the bundle of the page's
+ * language, and opens every language's bundle with it (src/search/engine.ts).
+ * Inside one pagefind.js the first WebAssembly loaded serves every bundle, so
+ * a bundle opened from a page in another language must not fetch its own:
+ * its entry file names, for each of the other languages, a 12-byte
+ * placeholder (`wasm.shared.pagefind`, Pagefind's "already decompressed"
+ * signature and nothing else). Pagefind picks the entry by the page's `lang`,
+ * so a page in the bundle's own language gets the real WebAssembly, and so
+ * does a page in a language we do not have (the first entry is the real one).
  */
 const PLACEHOLDER_WASM = 'shared';
 const SIGNATURE = 'pagefind_dcd';
+/**
+ * Pagefind 1.6 starts a search on an index still loading by polling for it
+ * every 50 ms. Each language other than the reader's opens after the
+ * reader's results, so that poll came straight on top of their wait
+ * (measured: 40–50 ms of a 250 ms budget). We poll every 5 ms instead; the
+ * build fails if Pagefind's code no longer reads as expected.
+ */
+const POLL = { from: 'getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}', to: 'getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(5);}' };
 /** Pagefind's UI and worker files: we ship our own search UI and run Pagefind on the main thread. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;
 
@@ -34,9 +44,13 @@ async function readEntry(dir: string): Promise<Entry> {
 }
 
 export function multilingualSearch(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'multilingual-search',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(new URL('node_modules/.cache/zopfli/', config.root));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const fail = (what: string, errors: string[]): never => {
@@ -59,31 +73,25 @@ export function multilingualSearch(): AstroIntegration {
             if (written.errors.length) fail(`writing pagefind-${lang}/`, written.errors);
             await index!.deleteIndex();
 
-            // The runtime: Pagefind's own files for a one-record index in this language.
-            const runtime = join(bundle, 'runtime');
-            const tiny = await pagefind.createIndex({ forceLanguage: lang });
-            if (!tiny.index || tiny.errors.length) fail(`creating the ${lang} runtime`, tiny.errors);
-            const one = await tiny.index!.addCustomRecord({ url: '/', content: lang, language: lang });
-            if (one.errors.length) fail(`creating the ${lang} runtime`, one.errors);
-            const out = await tiny.index!.writeFiles({ outputPath: runtime });
-            if (out.errors.length) fail(`writing pagefind-${lang}/runtime/`, out.errors);
-            await tiny.index!.deleteIndex();
-            const wasm = Object.values((await readEntry(runtime)).languages)[0]?.wasm ?? 'unknown';
-            for (const name of await readdir(runtime)) {
-              const keep = name === 'pagefind.js' || name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || name === `wasm.${wasm}.pagefind`;
-              if (!keep) await rm(join(runtime, name), { recursive: true, force: true });
-            }
-
-            // The bundle: its index, with the placeholder in place of a runtime.
+            // Every other language reads the same index through the placeholder.
             const entry = await readEntry(bundle);
-            for (const language of Object.values(entry.languages)) language.wasm = PLACEHOLDER_WASM;
+            const own = entry.languages[lang];
+            if (!own) fail(`reading pagefind-${lang}/pagefind-entry.json`, [`no "${lang}" index in it`]);
+            const wasm = own!.wasm ?? 'unknown';
+            entry.languages = {
+              [lang]: { ...own!, wasm },
+              ...Object.fromEntries(LOCALES.filter((l) => l.code !== lang).map((l) => [l.code, { ...own!, wasm: PLACEHOLDER_WASM }])),
+            };
             await writeFile(join(bundle, 'pagefind-entry.json'), JSON.stringify(entry));
-            const placeholder = `wasm.${PLACEHOLDER_WASM}.pagefind`;
-            await writeFile(join(bundle, placeholder), SIGNATURE);
+            const runtime = await readFile(join(bundle, 'pagefind.js'), 'utf8');
+            if (runtime.split(POLL.from).length !== 2) fail(`patching pagefind-${lang}/pagefind.js`, [`its index poll no longer reads "${POLL.from}": check the Pagefind version`]);
+            await writeFile(join(bundle, 'pagefind.js'), runtime.replace(POLL.from, POLL.to));
+            await writeFile(join(bundle, `wasm.${PLACEHOLDER_WASM}.pagefind`), SIGNATURE);
             for (const name of await readdir(bundle)) {
-              if (UNUSED.test(name) || name === 'pagefind.js' || (name.startsWith('wasm.') && name !== placeholder)) await rm(join(bundle, name), { force: true });
+              if (UNUSED.test(name) || (name.startsWith('wasm.') && name !== `wasm.${wasm}.pagefind` && name !== `wasm.${PLACEHOLDER_WASM}.pagefind`)) await rm(join(bundle, name), { force: true });
             }
-            logger.info(`pagefind-${lang}: ${pages.page_count} pages + ${records.length} records; runtime with the ${wasm} stemmer`);
+            const sizes = await recompress(join(bundle, `wasm.${wasm}.pagefind`), cacheDir);
+            logger.info(`pagefind-${lang}: ${pages.page_count} pages + ${records.length} records; its WebAssembly (${wasm} stemmer) ${(sizes.before / 1024).toFixed(1)} → ${(sizes.after / 1024).toFixed(1)} KB`);
           }
         } finally {
           await pagefind.close();

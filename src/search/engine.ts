@@ -1,4 +1,5 @@
 import { LOCALES } from '../i18n/locales';
+import { bucketKeys, type Bucket } from './buckets';
 import { expansionsFor, nameEntry, respell, vocabularyFrom, type NameEntry, type RawNames } from './expand';
 import { fold, foldedWords, hasFoldableLetter } from './fold';
 import { stemmerFor, stemQuery } from './stemmers';
@@ -8,10 +9,9 @@ import { stemmerFor, stemQuery } from './stemmers';
  *
  * Each language has its own bundle (`pagefind-{lang}/`), indexed with its
  * own stemmer. The runtime (pagefind.js and its WebAssembly, ~70 KB) is
- * loaded once, the one built for the reader's language
- * (`pagefind-{lang}/runtime/`), so the reader's language is searched with
- * Pagefind's own stemmer; every bundle is then opened as an instance of that
- * runtime (the bundles carry no WebAssembly of their own, see
+ * loaded once, from the bundle of the reader's language, so that language
+ * is searched with Pagefind's own stemmer; every other bundle is opened as
+ * another instance of the same runtime and shares its WebAssembly (see
  * src/integrations/pagefind.ts), and a query for another language is
  * stemmed in JavaScript first (stemmers.ts). The reader's language opens
  * first; the others after its first results, so they never delay them.
@@ -62,41 +62,41 @@ let own = '';
 let runtime: Promise<PagefindModule> | undefined;
 const instances = new Map<string, Promise<PagefindInstance>>();
 /** The reader's language's latest search: the other languages start after it. */
-let ownFirst: Promise<unknown> | undefined;
-const vocabularies = new Map<string, Promise<Record<string, string>>>();
-let names: Promise<NameEntry[]> | undefined;
+let ownFirst: Promise<void> | undefined;
+/** Letters with a file in search-data/ (from the page: asking for another would be a 404). */
+let letters = new Set<string>();
+const buckets = new Map<string, Promise<Bucket>>();
 
-/** Pagefind's runtime with the reader's stemmer, its WebAssembly loaded. */
-function loadRuntime(): Promise<PagefindModule> {
-  runtime ??= (async () => {
-    const path = `${bundlePath(own)}runtime/`;
-    const pf = (await import(/* @vite-ignore */ `${path}pagefind.js`)) as PagefindModule;
-    const carrier = pf.createInstance({ basePath: path, ...OPTIONS });
-    // init() returns before the WebAssembly is in, and a bundle opened before then would fail
-    // on its placeholder; filters() waits for it (and fetches nothing: this index has no filters).
-    await carrier.init();
-    await carrier.filters();
-    return pf;
-  })().catch((error: unknown) => {
-    runtime = undefined;
-    throw error;
-  });
-  return runtime;
-}
-
-/** One language's bundle, opened with the runtime (which must be loaded first: it brings the WebAssembly). */
+/**
+ * A language's bundle opened with the one runtime. The reader's language
+ * comes first: its pagefind.js is the runtime, and opening it loads the
+ * WebAssembly with its stemmer, which every other bundle then shares (their
+ * entry files name a placeholder for pages in another language, see
+ * src/integrations/pagefind.ts). So the others open only once it is in.
+ */
 function instance(lang: string): Promise<PagefindInstance> {
   let found = instances.get(lang);
   if (!found) {
-    found = loadRuntime().then(async (pf) => {
-      const opened = pf.createInstance({ basePath: bundlePath(lang), ...OPTIONS });
-      await opened.init();
-      return opened;
-    });
+    found = lang === own ? open(own) : instance(own).then(() => open(lang));
     found.catch(() => instances.delete(lang));
     instances.set(lang, found);
   }
   return found;
+}
+
+
+async function open(lang: string): Promise<PagefindInstance> {
+  runtime ??= (import(/* @vite-ignore */ `${bundlePath(own)}pagefind.js`) as Promise<PagefindModule>).catch((error: unknown) => {
+    runtime = undefined;
+    throw error;
+  });
+  const opened = (await runtime).createInstance({ basePath: bundlePath(lang), ...OPTIONS });
+  await opened.init();
+  // init() returns before the index (and for the first, the WebAssembly) is in, and a search then
+  // polls for it every 50 ms. An empty search fetches nothing and returns once it is in: waiting
+  // here, while the other languages' files load, keeps that wait out of the reader's query.
+  await opened.search('');
+  return opened;
 }
 
 async function json<T>(path: string): Promise<T> {
@@ -105,28 +105,41 @@ async function json<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-function glossaryNames(): Promise<NameEntry[]> {
-  names ??= json<RawNames[]>('search-data/names.json').then((raw) => raw.map(nameEntry));
-  return names;
+function bucket(key: string): Promise<Bucket> {
+  let found = buckets.get(key);
+  if (!found) {
+    found = json<Bucket>(`search-data/${key}.json`);
+    found.catch(() => buckets.delete(key));
+    buckets.set(key, found);
+  }
+  return found;
 }
 
-function vocabulary(lang: string): Promise<Record<string, string>> {
-  let v = vocabularies.get(lang);
-  if (!v) {
-    v = json<string[]>(`search-data/${lang}-words.json`).then(vocabularyFrom);
-    vocabularies.set(lang, v);
-  }
-  return v;
+/** The letter files a query's words need, each fetched once; one that fails only costs its names. */
+async function bucketsFor(query: string): Promise<Bucket[]> {
+  const settled = await Promise.allSettled(bucketKeys(query).filter((k) => letters.has(k)).map(bucket));
+  return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+}
+
+/** The glossary entries that could match the query (expand.ts decides which do). */
+async function namesFor(query: string): Promise<NameEntry[]> {
+  const entries = new Map<number, RawNames>();
+  for (const b of await bucketsFor(query)) for (const [index, raw] of b.names) entries.set(index, raw);
+  return [...entries.values()].map(nameEntry);
+}
+
+async function vocabularyFor(lang: string, query: string): Promise<Record<string, string>> {
+  return vocabularyFrom((await bucketsFor(query)).flatMap((b) => b.words[lang] ?? []));
 }
 
 /**
  * Starts loading on intent, before the first query: the runtime and the
  * reader's language (the first of `langs`); the others open after the
- * reader's first results.
+ * reader's first results. `withFiles` lists the letters of search-data/.
  */
-export function warm(langs: readonly string[]): void {
+export function warm(langs: readonly string[], withFiles: readonly string[]): void {
   own = langs[0] ?? '';
-  void glossaryNames().catch(() => (names = undefined));
+  letters = new Set(withFiles);
   if (own) void instance(own).catch(() => {});
 }
 
@@ -152,7 +165,7 @@ const FOLDABLE = new Set<string>(LOCALES.filter((l) => l.script !== 'Latin').map
 /** Fetches what a query will need while the reader is still typing. */
 export function preload(query: string): void {
   if (query.trim().length < 2 || !own) return;
-  if (needsRespelling(own, query)) void vocabulary(own).catch(() => vocabularies.delete(own));
+  void bucketsFor(query);
   void instance(own).then((pf) => pf.preload(query)).catch(() => {});
 }
 
@@ -172,10 +185,10 @@ function needsRespelling(lang: string, query: string): boolean {
  */
 async function queriesFor(lang: string, query: string): Promise<string[]> {
   const queries: string[] = [];
-  const expansion = expansionsFor(lang, query, await glossaryNames().catch(() => []));
+  const expansion = expansionsFor(lang, query, await namesFor(query));
   if (lang === own || SCRIPT[lang]?.test(query) || (LATIN.test(query) && expansion.asTyped)) queries.push(query);
   if (needsRespelling(lang, query)) {
-    const respelled = respell(query, await vocabulary(lang).catch(() => ({})));
+    const respelled = respell(query, await vocabularyFor(lang, query));
     if (respelled) queries.push(respelled);
   }
   queries.push(...expansion.names);
@@ -189,10 +202,12 @@ async function queriesFor(lang: string, query: string): Promise<string[]> {
  * over as soon as their excerpts are in, before the rest are fetched.
  */
 export function searchLanguage(lang: string, query: string, limit = 8, isCurrent: () => boolean = () => true, onFirst?: (hits: Hit[]) => void): Promise<Hit[]> {
-  if (lang !== own) return (ownFirst ?? Promise.resolve()).catch(() => {}).then(() => search(lang, query, limit, isCurrent, onFirst));
-  const hits = search(lang, query, limit, isCurrent, onFirst);
-  // The other languages wait for these results, excerpts included, so they never compete with them.
-  ownFirst = hits;
+  if (lang !== own) return (ownFirst ?? Promise.resolve()).then(() => search(lang, query, limit, isCurrent, onFirst));
+  let shown = (): void => {};
+  const first = new Promise<void>((resolve) => (shown = resolve));
+  const hits = search(lang, query, limit, isCurrent, onFirst && ((partial) => (onFirst(partial), shown())));
+  // The other languages start once the reader's first results show, so they never delay them.
+  ownFirst = Promise.race([first, hits.then(() => {}, () => {})]);
   return hits;
 }
 

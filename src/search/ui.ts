@@ -12,6 +12,8 @@ interface Config {
   intl: string;
   base: string;
   locales: { code: string; dir: 'ltr' | 'rtl'; name: string }[];
+  /** The letters with a names-and-words file in search-data/ (src/search/buckets.ts). */
+  letters: string[];
   strings: {
     searching: string;
     none: string;
@@ -37,7 +39,7 @@ const localeOf = new Map(config.locales.map((l) => [l.code, l]));
 
 app.querySelector('[data-search-options]')?.removeAttribute('hidden');
 app.querySelector('[data-no-js]')?.setAttribute('hidden', '');
-warm(order);
+warm(order, config.letters);
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));

@@ -1,0 +1,50 @@
+import { LOCALE_CODES, type Locale } from '../i18n/locales';
+import { bucketKey, type Bucket } from '../search/buckets';
+import { nameEntry, type RawNames } from '../search/expand';
+import { hasFoldableLetter } from '../search/fold';
+import { chronologyEvents, glossaryEntries } from './content-data';
+import { allSeeds, explainerFor } from './sources';
+
+/**
+ * Builds the search's letter files (src/search/buckets.ts) from the
+ * glossary and every text of each language: the glossary's names as
+ * written, and the words a reader may type with plainer letters
+ * (қазақстан typed as казакстан).
+ */
+let built: Promise<Map<string, Bucket>> | undefined;
+
+export function searchBuckets(): Promise<Map<string, Bucket>> {
+  built ??= build();
+  return built;
+}
+
+async function build(): Promise<Map<string, Bucket>> {
+  const buckets = new Map<string, Bucket>();
+  const bucket = (key: string) => {
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = { names: [], words: {} }));
+    return b;
+  };
+  const glossary = [...(await glossaryEntries()).values()];
+  glossary.forEach((g, index) => {
+    const raw: RawNames = Object.fromEntries(LOCALE_CODES.map((l) => [l, g.data.names[l]]));
+    const keys = new Set(nameEntry(raw).v.map(bucketKey).filter((k): k is string => k !== null));
+    for (const key of keys) bucket(key).names.push([index, raw]);
+  });
+  for (const lang of LOCALE_CODES) {
+    for (const word of await vocabulary(lang)) {
+      const key = bucketKey(word);
+      if (key) (bucket(key).words[lang] ??= []).push(word);
+    }
+  }
+  return new Map([...buckets].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** One language's words that contain a letter a reader may type plainly, as written. */
+async function vocabulary(lang: Locale): Promise<string[]> {
+  const texts: string[] = [(await explainerFor(lang)).body ?? ''];
+  for (const e of await chronologyEvents()) texts.push(e.data.title[lang], e.data.text[lang]);
+  for (const g of (await glossaryEntries()).values()) texts.push(...g.data.names[lang], g.data.role[lang]);
+  for (const s of await allSeeds()) if (s.data.lang === lang) texts.push(s.data.headline ?? '', ...s.data.paragraphs.map((p) => p.text));
+  return [...new Set((texts.join(' ').toLowerCase().match(/\p{L}+/gu) ?? []).filter(hasFoldableLetter))];
+}

@@ -1,0 +1,34 @@
+import { foldedWords } from './fold';
+import type { RawNames } from './expand';
+
+/**
+ * The glossary's names and each language's respelling vocabulary, split
+ * by the first two letters of a word as folded (fold.ts), one small file
+ * per pair (`search-data/{key}.json`). A query fetches only the files of
+ * its words: a name matches a query word only when one of the two starts
+ * with the other and the shorter has 4 letters, or they are equal
+ * (expand.ts, wordMatches), so both begin with the same two letters; and a
+ * respelled word is looked up by its own folded form. Arabic's article
+ * (ال) is skipped, or half the Arabic words would share one file.
+ * Built by src/lib/search-buckets.ts.
+ */
+export interface Bucket {
+  /** Glossary entries with a name whose first word starts with this letter, by glossary index. */
+  names: [number, RawNames][];
+  /** Per language, its written words (with letters a reader may type plainly) that start with this letter. */
+  words: Record<string, string[]>;
+}
+
+const ARTICLE = /^ال(?=.{2})/u;
+
+/** The file key of a word: its first two letters in hex code points (file names stay ASCII on every host). */
+export function bucketKey(word: string): string | null {
+  const first = foldedWords(word)[0];
+  if (!first) return null;
+  return [...first.replace(ARTICLE, '')].slice(0, 2).map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('');
+}
+
+/** The keys a query needs, one per distinct word start. */
+export function bucketKeys(query: string): string[] {
+  return [...new Set(foldedWords(query).map(bucketKey).filter((k): k is string => k !== null))];
+}
