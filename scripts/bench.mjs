@@ -87,7 +87,7 @@ async function measure(path) {
 const rows = [];
 try {
   for (const lang of ['en', 'ru', 'kk', 'ar']) {
-    for (const path of [`${lang}/`, `${lang}/chronology/`, `${lang}/sources/`, `${lang}/sources/003_385850e134b41bb0/`]) rows.push(await measure(path));
+    for (const path of [`${lang}/`, `${lang}/background/`, `${lang}/chronology/`, `${lang}/sources/`, `${lang}/sources/003_385850e134b41bb0/`]) rows.push(await measure(path));
   }
   console.log(`Build: ${buildMs === null ? 'reused dist/' : `${buildMs} ms`}, ${pages} HTML pages.`);
   console.log('Page loads (gzip, localhost, Chromium, 412×823):');
@@ -136,6 +136,7 @@ function checkBudgets({ rows, lighthouse, search, scale }) {
   const out = [];
   const add = (figure, budget, measured, ok, starlight = '') => out.push({ figure, budget, measured, ok: ok ? '✓' : '✗', starlight });
   for (const r of rows.filter((r) => /^[a-z]{2}\/$/.test(r.page))) {
+    add(`${r.page} document KB`, `≤ ${explainer.documentKB}`, r.htmlKB, r.htmlKB <= explainer.documentKB);
     add(`${r.page} first view KB`, `≤ ${explainer.firstViewKB}`, r.kBgz, r.kBgz <= explainer.firstViewKB, yardstick.explainerKB);
     add(`${r.page} requests`, `≤ ${explainer.requests}`, r.requests, r.requests <= explainer.requests, yardstick.requests);
     add(`${r.page} JS KB`, `≤ ${explainer.scriptKB}`, r.jsKB, r.jsKB <= explainer.scriptKB, yardstick.scriptKB);
@@ -155,6 +156,7 @@ function checkBudgets({ rows, lighthouse, search, scale }) {
   if (largest) {
     add(`build, ${largest.sources} sources s`, `≤ ${sc.buildSecondsFor1000Sources}`, largest.buildS, largest.buildS <= sc.buildSecondsFor1000Sources);
     add(`search at ${largest.sources} sources, all KB`, `≤ ${s.allLanguagesKB}`, largest.searchAllKB, largest.searchAllKB <= s.allLanguagesKB);
+    add(`search at ${largest.sources} sources, own KB`, `≤ ${s.ownLanguageKB}`, largest.searchOwnKB, largest.searchOwnKB <= s.ownLanguageKB);
   }
   return out;
 }

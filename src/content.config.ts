@@ -58,15 +58,21 @@ const references = defineCollection({
   }),
 });
 
-/** The explainer, one MDX file per language: content/explainer/{lang}.mdx. */
-const explainer = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/explainer' }),
-  schema: z.object({
-    title: z.string(),
-    description: z.string().max(200),
-    updated: z.coerce.date(),
-  }),
-});
+/** An article: the explainer, or a part of it told in full on its own page; one MDX file per language. */
+const article = (dir: string) =>
+  defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `./content/${dir}` }),
+    schema: z.object({
+      title: z.string(),
+      description: z.string().max(200),
+      updated: z.coerce.date(),
+    }),
+  });
+
+/** The explainer: content/explainer/{lang}.mdx. */
+const explainer = article('explainer');
+/** The 2020–21 accords in full (the explainer's "background" section), with the map: content/background/{lang}.mdx. */
+const background = article('background');
 
 const citations = z.array(z.string().min(1)).min(1);
 
@@ -122,4 +128,4 @@ const summaries = defineCollection({
   }),
 });
 
-export const collections = { sources, references, explainer, chronology, glossary, accordsMap, summaries };
+export const collections = { sources, references, explainer, background, chronology, glossary, accordsMap, summaries };

@@ -7,6 +7,7 @@ import { LOCALE_CODES, type Locale } from '../i18n/locales';
  */
 export type Route =
   | { kind: 'explainer' }
+  | { kind: 'background' }
   | { kind: 'chronology' }
   | { kind: 'sources' }
   | { kind: 'source'; id: string }
@@ -18,6 +19,8 @@ export function routePath(lang: Locale, route: Route): string {
   switch (route.kind) {
     case 'explainer':
       return `/${lang}/`;
+    case 'background':
+      return `/${lang}/background/`;
     case 'chronology':
       return `/${lang}/chronology/`;
     case 'sources':
@@ -46,6 +49,18 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export function href(lang: Locale, route: Route, fragment?: string): string {
   const url = withBase(routePath(lang, route));
   return fragment ? `${url}#${fragment}` : url;
+}
+
+/**
+ * Explainer sections told in full on a page of their own; the explainer
+ * keeps a short version of each, under the same id.
+ */
+const SECTION_PAGES: Partial<Record<string, Route>> = { background: { kind: 'background' } };
+
+/** Where an explainer section is told in full: its own page, or its anchor on the explainer. */
+export function sectionHref(lang: Locale, section: string): string {
+  const page = SECTION_PAGES[section];
+  return page ? href(lang, page) : href(lang, { kind: 'explainer' }, section);
 }
 
 /** `getStaticPaths` of a page that exists once per locale. */

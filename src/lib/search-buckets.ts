@@ -3,7 +3,7 @@ import { bucketKey, type Bucket } from '../search/buckets';
 import { nameEntry, type RawNames } from '../search/expand';
 import { hasFoldableLetter } from '../search/fold';
 import { chronologyEvents, glossaryEntries } from './content-data';
-import { allSeeds, explainerFor } from './sources';
+import { ARTICLES, allSeeds, articleFor } from './sources';
 
 /**
  * Builds the search's letter files (src/search/buckets.ts) from the
@@ -42,7 +42,7 @@ async function build(): Promise<Map<string, Bucket>> {
 
 /** One language's words that contain a letter a reader may type plainly, as written. */
 async function vocabulary(lang: Locale): Promise<string[]> {
-  const texts: string[] = [(await explainerFor(lang)).body ?? ''];
+  const texts: string[] = await Promise.all(ARTICLES.map(async (a) => (await articleFor(a, lang)).body ?? ''));
   for (const e of await chronologyEvents()) texts.push(e.data.title[lang], e.data.text[lang]);
   for (const g of (await glossaryEntries()).values()) texts.push(...g.data.names[lang], g.data.role[lang]);
   for (const s of await allSeeds()) if (s.data.lang === lang) texts.push(s.data.headline ?? '', ...s.data.paragraphs.map((p) => p.text));

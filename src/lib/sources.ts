@@ -35,36 +35,45 @@ export async function resolveSource(id: string): Promise<CitedSource | undefined
   return (await citableSources()).get(id);
 }
 
-/** The explainer entry of a locale; a missing translation fails the build. */
-export async function explainerFor(lang: Locale): Promise<CollectionEntry<'explainer'>> {
-  const entry = await getEntry('explainer', lang);
-  if (!entry) throw new Error(`content/explainer/${lang}.mdx is missing: every language needs its explainer.`);
+/** The articles: MDX pages with numbered citations and a source list (content/{article}/{lang}.mdx). */
+export const ARTICLES = ['explainer', 'background'] as const;
+export type Article = (typeof ARTICLES)[number];
+
+/** An article in one locale; a missing translation fails the build. */
+export async function articleFor(article: Article, lang: Locale): Promise<CollectionEntry<Article>> {
+  const entry = await getEntry(article, lang);
+  if (!entry) throw new Error(`content/${article}/${lang}.mdx is missing: every language needs it.`);
   return entry;
 }
 
-const indexCache = new Map<Locale, Promise<CitationIndex>>();
+export const explainerFor = (lang: Locale) => articleFor('explainer', lang);
+
+const indexCache = new Map<string, Promise<CitationIndex>>();
 
 /**
- * The citations of a locale's explainer, checked: an id that is neither a
- * seed nor a reference fails the build with the file and the id.
+ * The citations of an article in one locale, checked: an id that is neither
+ * a seed nor a reference fails the build with the file and the id.
  */
-export function explainerCitations(lang: Locale): Promise<CitationIndex> {
-  let cached = indexCache.get(lang);
+export function citationsOf(article: Article, lang: Locale): Promise<CitationIndex> {
+  const key = `${article}/${lang}`;
+  let cached = indexCache.get(key);
   if (!cached) {
     cached = (async () => {
-      const entry = await explainerFor(lang);
+      const entry = await articleFor(article, lang);
       const index = indexCitations(entry.body ?? '');
       const unknown: string[] = [];
       for (const id of index.order) if (!(await resolveSource(id))) unknown.push(id);
       if (unknown.length > 0) {
         throw new Error(
-          `content/explainer/${lang}.mdx cites unknown source id(s): ${unknown.join(', ')}. ` +
+          `content/${key}.mdx cites unknown source id(s): ${unknown.join(', ')}. ` +
             'Use a seed id (file name without .txt) or an id from content/references.yaml.',
         );
       }
       return index;
     })();
-    indexCache.set(lang, cached);
+    indexCache.set(key, cached);
   }
   return cached;
 }
+
+export const explainerCitations = (lang: Locale) => citationsOf('explainer', lang);

@@ -3,18 +3,18 @@ import type { Locale } from '../i18n/locales';
 import { chronologyEvents } from './content-data';
 import { isoDay } from './dates';
 import { href, withBase } from './routes';
-import { explainerCitations, explainerFor, resolveSource } from './sources';
+import { articleFor, citationsOf, resolveSource, type Article } from './sources';
 
 /**
- * schema.org data built from the same content the pages show: the
- * explainer as an article with its citations; the chronology as an
+ * schema.org data built from the same content the pages show: each article
+ * (the explainer, the background) with its citations; the chronology as an
  * ItemList of Events.
  */
-export async function explainerJsonLd(lang: Locale, site: URL): Promise<Record<string, unknown>[]> {
+export async function articleJsonLd(kind: Article, lang: Locale, site: URL): Promise<Record<string, unknown>[]> {
   const t = useTranslations(lang);
-  const entry = await explainerFor(lang);
-  const url = new URL(href(lang, { kind: 'explainer' }), site).href;
-  const { order } = await explainerCitations(lang);
+  const entry = await articleFor(kind, lang);
+  const url = new URL(href(lang, { kind }), site).href;
+  const { order } = await citationsOf(kind, lang);
   const citation = await Promise.all(
     order.map(async (id) => {
       const source = (await resolveSource(id))!;

@@ -27,6 +27,22 @@ for (const locale of locales) {
       }
     });
 
+    test('the explainer’s background section leads to the whole background, with its own numbered sources', async ({ page }) => {
+      // The paragraph's text, without its citation numbers (each page numbers its own sources).
+      const text = (p: import('@playwright/test').Locator) => p.evaluate((el) => [...el.childNodes].filter((n) => !(n instanceof HTMLElement && n.matches('sup.cite'))).map((n) => n.textContent).join('').trim());
+      const opening = await text(page.locator('#background + p'));
+      await page.locator('#background ~ p.read-on a').first().click();
+      await expect(page).toHaveURL(new RegExp(`/${locale.code}/background/$`));
+      // The page opens with the paragraph the explainer keeps.
+      expect(await text(page.locator('div.prose > p').first())).toBe(opening);
+      const numbers = (await page.locator('sup.cite a').allTextContents()).map(Number);
+      expect(new Set(numbers)).toEqual(new Set(Array.from({ length: Math.max(...numbers) }, (_, i) => i + 1)));
+      await expect(page.locator('ol.refs > li')).toHaveCount(Math.max(...numbers));
+      for (const target of new Set(await page.locator('sup.cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))) {
+        await expect(page.locator(target.replace(/([.])/g, '\\$1'))).toHaveCount(1);
+      }
+    });
+
     test('the explainer leads to the chronology, an ordered list by year with machine-readable dates', async ({ page }) => {
       await page.goto(`${pathOf(locale.code, { kind: 'explainer' })}#chronology`);
       await expect(page.locator('#chronology')).toBeInViewport();
@@ -40,6 +56,28 @@ for (const locale of locales) {
       );
       for (const group of years) expect(new Set(group).size).toBe(1);
       expect(years.map((g) => g[0])).toEqual([...new Set(events.map((e) => e.date.slice(0, 4)))]);
+    });
+
+  });
+}
+
+test('a source page lists where the explainer cites it, and the links land on those sections', async ({ page }) => {
+  for (const locale of locales) {
+    await page.goto(pathOf(locale.code, { kind: 'source', id: '000_d6bbdde2d208ad8b' }));
+    const links = page.locator('section[aria-labelledby="cited-title"] a');
+    expect(await links.count()).toBeGreaterThan(1);
+    const first = await links.first().getAttribute('href');
+    await links.first().click();
+    const id = first!.split('#')[1]!;
+    await expect(page.locator(`#${id}`)).toBeInViewport();
+    await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
+  }
+});
+
+for (const locale of locales) {
+  test.describe(`the ${locale.code} background page`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(pathOf(locale.code, { kind: 'background' }));
     });
 
     test('the map is an image with a text alternative, the same data as a table, in the page’s language', async ({ page, request }) => {
@@ -58,22 +96,26 @@ for (const locale of locales) {
       expect(doc.texts.map((t) => t.replace(/ \S+$/, ''))).toEqual(names);
     });
 
-    test('the map loads only when the reader scrolls to it', async ({ page, baseURL }) => {
-      const maps: string[] = [];
-      page.on('request', (r) => r.url().includes('/maps/') && maps.push(r.url()));
-      await page.goto(new URL(pathOf(locale.code, { kind: 'explainer' }), baseURL).href, { waitUntil: 'networkidle' });
-      expect(maps).toEqual([]);
+    test('the map is a lazy image of fixed size: it is fetched near the view and shifts nothing when it arrives', async ({ page, baseURL }) => {
+      await page.addInitScript(() => {
+        (window as unknown as { cls: number }).cls = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => ((window as unknown as { cls: number }).cls += (e as PerformanceEntry & { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(new URL(pathOf(locale.code, { kind: 'background' }), baseURL).href, { waitUntil: 'networkidle' });
       const img = page.locator('img.accords-map__img');
+      await expect(img).toHaveAttribute('loading', 'lazy');
+      expect(Number(await img.getAttribute('width'))).toBeGreaterThan(0);
+      expect(Number(await img.getAttribute('height'))).toBeGreaterThan(0);
       await img.scrollIntoViewIfNeeded();
       await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
-      expect(maps).toHaveLength(1);
+      expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
     });
 
     test('the map is drawn without JavaScript', async ({ browser, baseURL }) => {
       // Without scripting, browsers load lazy images at once (the HTML standard's rule against tracking).
       const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
       const page = await context.newPage();
-      await page.goto(pathOf(locale.code, { kind: 'explainer' }));
+      await page.goto(pathOf(locale.code, { kind: 'background' }));
       const img = page.locator('img.accords-map__img');
       await img.scrollIntoViewIfNeeded();
       await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
@@ -87,26 +129,13 @@ for (const locale of locales) {
   });
 }
 
-test('a source page lists where the explainer cites it, and the links land on those sections', async ({ page }) => {
-  for (const locale of locales) {
-    await page.goto(pathOf(locale.code, { kind: 'source', id: '000_d6bbdde2d208ad8b' }));
-    const links = page.locator('section[aria-labelledby="cited-title"] a');
-    expect(await links.count()).toBeGreaterThan(1);
-    const first = await links.first().getAttribute('href');
-    await links.first().click();
-    const id = first!.split('#')[1]!;
-    await expect(page.locator(`#${id}`)).toBeInViewport();
-    await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
-  }
-});
-
 // The map's colours live in its SVG (src/lib/accords-map.ts), the legend's in
 // the stylesheet: what the reader compares is the legend against the map.
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the legend's colours are the map's (${colorScheme})`, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL, colorScheme });
     const page = await context.newPage();
-    await page.goto(pathOf('en', { kind: 'explainer' }));
+    await page.goto(pathOf('en', { kind: 'background' }));
     const statuses = await page.locator('.accords-map__legend .swatch').evaluateAll((swatches) =>
       swatches.map((s) => [[...s.classList].find((c) => c.startsWith('swatch--'))!.slice('swatch--'.length), getComputedStyle(s).backgroundColor]),
     );

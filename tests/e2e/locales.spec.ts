@@ -138,6 +138,7 @@ test.describe('without JavaScript', () => {
   test('every page reads, and the switcher and navigation work', async ({ page }) => {
     await page.goto(pathOf('ar', { kind: 'explainer' }));
     await expect(page.locator('h1')).toBeVisible();
+    await page.locator('p.read-on a').click();
     await expect(page.locator('img.accords-map__img')).toBeVisible();
     await page.locator('nav.site-nav a').last().click();
     await expect(page).toHaveURL(/\/ar\/sources\/$/);
@@ -147,7 +148,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
     await expect(page.locator('[data-source-article] p').first()).toBeVisible();
     await page.locator('nav.site-nav a').first().click();
-    await expect(page.locator('img.accords-map__img')).toBeVisible();
+    await expect(page.locator('p.read-on a')).toBeVisible();
     await page.locator('nav.site-nav a').nth(1).click();
     await expect(page.locator('ol.timeline li').first()).toBeVisible();
     // Nothing that needs JavaScript is on show: the search options stay hidden.

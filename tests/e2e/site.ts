@@ -9,6 +9,7 @@ export const seeds = (await collectSeeds(ROOT)).seeds;
 
 export const routes: Route[] = [
   { kind: 'explainer' },
+  { kind: 'background' },
   { kind: 'chronology' },
   { kind: 'sources' },
   ...seeds.map((s): Route => ({ kind: 'source', id: s.id })),

@@ -12,7 +12,12 @@ import { collectSeeds } from '../../src/loaders/seeds/collect';
  */
 const ROOT = new URL('../..', import.meta.url).pathname;
 const read = (p: string) => readFileSync(`${ROOT}/${p}`, 'utf8');
-const mdx = Object.fromEntries(LOCALE_CODES.map((l) => [l, read(`content/explainer/${l}.mdx`).replace(/^---[\s\S]*?---\n/, '')])) as Record<string, string>;
+const article = (dir: string) => Object.fromEntries(LOCALE_CODES.map((l) => [l, read(`content/${dir}/${l}.mdx`).replace(/^---[\s\S]*?---\n/, '')])) as Record<string, string>;
+const mdx = article('explainer');
+/** The explainer's background section in full, on a page of its own. */
+const background = article('background');
+/** Everything the articles say in one language, for the checks that hold paragraph by paragraph. */
+const allText = (lang: string) => `${mdx[lang]!}\n\n${background[lang]!}`;
 const { seeds } = await collectSeeds(ROOT);
 const references = parseYaml(read('content/references.yaml')) as { id: string }[];
 const known = new Set([...seeds.map((s) => s.id), ...references.map((r) => r.id)]);
@@ -41,8 +46,21 @@ describe('the explainer in four languages', () => {
     expect(count).toBeLessThanOrEqual(1500);
   });
 
-  it.each(LOCALE_CODES)('%s cites only sources that exist', (lang) => {
-    expect(indexCitations(mdx[lang]!).order.filter((id) => !known.has(id))).toEqual([]);
+  it.each(LOCALE_CODES)('%s cites only sources that exist, on both pages', (lang) => {
+    expect(indexCitations(allText(lang)).order.filter((id) => !known.has(id))).toEqual([]);
+  });
+
+  it('gives the background page the same sources in every language', () => {
+    const cited = (lang: string) => [...indexCitations(background[lang]!).order].sort();
+    for (const lang of LOCALE_CODES) expect(cited(lang), lang).toEqual(cited('en'));
+  });
+
+  it.each(LOCALE_CODES)('%s keeps the background section’s opening on the explainer and links to the full page', (lang) => {
+    const short = mdx[lang]!.slice(mdx[lang]!.indexOf('<h2 id="background">'), mdx[lang]!.indexOf('<h2 id="reactions">'));
+    const [, opening, link] = blocks(short);
+    expect(blocks(background[lang]!)[0]).toBe(opening);
+    expect(link).toBe('<ReadOn to="background" />');
+    expect(blocks(short)).toHaveLength(3);
   });
 
   it('cites the same sources in each section in every language', () => {
@@ -53,9 +71,9 @@ describe('the explainer in four languages', () => {
     for (const lang of LOCALE_CODES) expect(bySection(lang), lang).toEqual(bySection('en'));
   });
 
-  it.each(LOCALE_CODES)('%s has a citation in every factual paragraph', (lang) => {
-    const uncited = blocks(mdx[lang]!).filter(
-      (b) => !/^<h[23]\b/.test(b) && !/^<(AccordsMap|Quote)\b/.test(b) && !/<Cite\b|<KeyFacts\b[^>]*cite=/.test(b),
+  it.each(LOCALE_CODES)('%s has a citation in every factual paragraph, on both pages', (lang) => {
+    const uncited = blocks(allText(lang)).filter(
+      (b) => !/^<h[23]\b/.test(b) && !/^<(AccordsMap|Quote|ReadOn)\b/.test(b) && !/<Cite\b|<KeyFacts\b[^>]*cite=/.test(b),
     );
     expect(uncited.map((b) => b.slice(0, 80))).toEqual([]);
   });
@@ -63,7 +81,7 @@ describe('the explainer in four languages', () => {
   it.each(LOCALE_CODES)('%s quotes seeds verbatim', (lang) => {
     const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
     const seedText = new Map(seeds.map((s) => [s.id, norm(s.verbatim)]));
-    for (const m of mdx[lang]!.matchAll(/<Quote\b[^>]*\bcite="([^"]+)"[^>]*>([\s\S]*?)<\/Quote>/g)) {
+    for (const m of allText(lang).matchAll(/<Quote\b[^>]*\bcite="([^"]+)"[^>]*>([\s\S]*?)<\/Quote>/g)) {
       const sources = citedIds(m[1]!).filter((id) => seedText.has(id));
       if (sources.length === 0) continue;
       expect(sources.some((id) => seedText.get(id)!.includes(norm(m[2]!))), `${lang}: ${m[2]!.slice(0, 60)}`).toBe(true);
@@ -71,14 +89,14 @@ describe('the explainer in four languages', () => {
   });
 
   it.each(['ru', 'kk', 'ar'])('%s has no untranslated English sentence', (lang) => {
-    for (const b of blocks(mdx[lang]!)) {
+    for (const b of blocks(allText(lang))) {
       // Four Latin words in a row outside a marked foreign-language island is a sentence left in English.
       expect(prose(b).match(/(?:\b[A-Za-z]{2,}[,.]?\s+){3}[A-Za-z]{2,}/)?.[0] ?? null, b.slice(0, 60)).toBeNull();
     }
   });
 
   it('writes Kazakh with Kazakh letters', () => {
-    const kkWords = blocks(mdx.kk!).flatMap((b) => words(prose(b))).filter((w) => /\p{Script=Cyrillic}/u.test(w));
+    const kkWords = blocks(allText('kk')).flatMap((b) => words(prose(b))).filter((w) => /\p{Script=Cyrillic}/u.test(w));
     const withKazakh = kkWords.filter((w) => /[әғқңөұүһі]/iu.test(w));
     expect(withKazakh.length / kkWords.length).toBeGreaterThan(0.25);
     // Words that exist in Kazakh with Kazakh letters must not appear spelled the Russian way.
