@@ -183,17 +183,18 @@ function needsRespelling(lang: string, query: string): boolean {
  * respelling, and the glossary's names for what it names; each stemmed for
  * that language unless the runtime's own stemmer does it.
  */
-async function queriesFor(lang: string, query: string): Promise<string[]> {
+async function queriesFor(lang: string, query: string): Promise<{ queries: string[]; misspelt: string | null }> {
   const queries: string[] = [];
   const expansion = expansionsFor(lang, query, await namesFor(query));
-  if (lang === own || SCRIPT[lang]?.test(query) || (LATIN.test(query) && expansion.asTyped)) queries.push(query);
-  if (needsRespelling(lang, query)) {
-    const respelled = respell(query, await vocabularyFor(lang, query));
-    if (respelled) queries.push(respelled);
-  }
+  const asTyped = lang === own || SCRIPT[lang]?.test(query) || (LATIN.test(query) && expansion.asTyped);
+  if (asTyped) queries.push(query);
+  const respelled = needsRespelling(lang, query) ? respell(query, await vocabularyFor(lang, query)) : null;
+  if (respelled) queries.push(respelled);
   queries.push(...expansion.names);
   const stem = lang === own ? null : await stemmerFor(lang);
-  return [...new Set(stem ? queries.map((q) => stemQuery(q, stem)) : queries)];
+  const final = (q: string) => (stem ? stemQuery(q, stem) : q);
+  // The query as typed is, in this index, a plain-letter spelling of the respelled one.
+  return { queries: [...new Set(queries.map(final))], misspelt: asTyped && respelled ? final(query) : null };
 }
 
 /**
@@ -212,18 +213,25 @@ export function searchLanguage(lang: string, query: string, limit = 8, isCurrent
 }
 
 async function search(lang: string, query: string, limit: number, isCurrent: () => boolean, onFirst?: (hits: Hit[]) => void): Promise<Hit[]> {
-  const [pf, queries] = await Promise.all([instance(lang), queriesFor(lang, query)]);
+  const [pf, { queries, misspelt }] = await Promise.all([instance(lang), queriesFor(lang, query)]);
+  // Junk for a query: a one-letter fallback match (isJunk), or, for a word typed without the
+  // index's letters (казакстан), a match that marks nothing: Pagefind found some other word
+  // starting like it (Казахстана in a Russian title); the respelled query finds the real ones.
+  const junkFor = (excerpt: string, q: string) => isJunk(excerpt, q) || (q === misspelt && !excerpt.includes('<mark>'));
   // A result remembers which of the queries found it: a match is junk only if it is junk for each of them.
-  const best = new Map<string, { score: number; load: () => Promise<PagefindData>; queries: string[] }>();
+  const best = new Map<string, { score: number; load: () => Promise<PagefindData>; queries: string[]; misspelt: boolean }>();
   const found = await Promise.all(queries.map((q) => pf.search(q)));
   found.forEach((response, i) => {
+    const q = queries[i]!;
+    const weak = q === misspelt;
     for (const r of response?.results ?? []) {
       const prev = best.get(r.id);
-      if (!prev) best.set(r.id, { score: r.score, load: () => r.data(), queries: [queries[i]!] });
+      if (!prev) best.set(r.id, { score: r.score, load: () => r.data(), queries: [q], misspelt: weak });
       else {
-        prev.queries.push(queries[i]!);
-        // The excerpt comes from the query that matched best: its marks are the ones that count.
-        if (r.score > prev.score) Object.assign(prev, { score: r.score, load: () => r.data() });
+        prev.queries.push(q);
+        // The excerpt and rank come from the query that matched best, but never from the
+        // misspelt one when another found the same page: its marks are the ones that count.
+        if ((prev.misspelt && !weak) || (prev.misspelt === weak && r.score > prev.score)) Object.assign(prev, { score: r.score, load: () => r.data(), misspelt: weak });
       }
     }
   });
@@ -238,7 +246,7 @@ async function search(lang: string, query: string, limit: number, isCurrent: () 
     const batch = ranked.slice(next, next + Math.min(limit - hits.length, first && onFirst ? FIRST_BATCH : limit));
     next += batch.length;
     const loaded = await Promise.all(batch.map(async (r) => ({ hit: { lang, score: r.score, data: await r.load() }, queries: r.queries })));
-    hits.push(...loaded.filter(({ hit, queries: qs }) => !qs.every((q) => isJunk(hit.data.excerpt, q))).map(({ hit }) => hit));
+    hits.push(...loaded.filter(({ hit, queries: qs }) => !qs.every((q) => junkFor(hit.data.excerpt, q))).map(({ hit }) => hit));
     if (first && onFirst && hits.length > 0 && hits.length < limit && next < ranked.length) onFirst([...hits]);
     first = false;
   }
