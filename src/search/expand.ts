@@ -4,7 +4,7 @@ import { fold, foldedWords } from './fold';
  * Query expansion from the glossary: a query that names something in one
  * language or script (Tokaev, Токаев, توكاييف) is also searched under that
  * thing's name in every other language. The name list is built from
- * content/glossary.yaml (src/pages/search-data/names.json.ts).
+ * content/glossary.yaml, in the letter files of src/search/buckets.ts.
  */
 
 /** One glossary entry: its folded variants, and how each language writes it. */
