@@ -48,10 +48,15 @@ function fill(template: string, values: Record<string, string | number>): string
 /** What a result is: explainer section, event, source, person or term. */
 const kindOf = (hit: Hit) => hit.data.meta.kind ?? hit.data.filters.kind?.[0] ?? '';
 
-/** Pagefind's excerpt is escaped text with <mark>s; rebuild it from text nodes only. */
+/**
+ * Pagefind's excerpt is escaped text with <mark>s; rebuild it from text
+ * nodes only. Parsed in an inert <template>, reused: a DOMParser document
+ * per excerpt cost more than the search itself.
+ */
+const inert = document.createElement('template');
 function excerptNodes(excerpt: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
-  return [...doc.body.childNodes].map((n) => {
+  inert.innerHTML = excerpt;
+  return [...inert.content.childNodes].map((n) => {
     if (n.nodeName === 'MARK') {
       const mark = document.createElement('mark');
       mark.textContent = n.textContent;
