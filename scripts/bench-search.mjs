@@ -7,7 +7,7 @@
  *
  *   node scripts/bench-search.mjs [--runs 5] [--json reports/bench-search.json]
  */
-import { spawn } from 'node:child_process';
+import { serve } from './serve-while.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -100,10 +100,9 @@ export async function benchSearch(baseUrl, runs = RUNS) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'dist', '--port', String(PORT)], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 600));
+  const server = await serve('dist', PORT);
   try {
-    const rows = await benchSearch(`http://127.0.0.1:${PORT}/`);
+    const rows = await benchSearch(server.url);
     console.log(`First query after a fresh load, median of ${RUNS} (gzip, localhost, Chromium):`);
     console.table(rows.map((r) => ({ page: r.page, query: r.query, 'own-language ms': r.ownMs, 'own KB': r.ownKB, 'all four ms': r.allMs, 'all KB': r.kB, requests: r.requests })));
     if (args.json) {
@@ -111,6 +110,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       writeFileSync(args.json, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows }, null, 2));
     }
   } finally {
-    server.kill();
+    server.stop();
   }
 }

@@ -12,11 +12,12 @@
  *   node scripts/bench.mjs [--reuse] [--no-scale]
  *   (--reuse: keep an existing dist/; --no-scale: skip the 10/100/1,000 series)
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { benchSearch } from './bench-search.mjs';
+import { serve } from './serve-while.mjs';
 import { scaleSeries } from './scale.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -36,9 +37,8 @@ if (!reuse) {
 }
 const pages = countHtml(join(root, 'dist'));
 
-const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--dir', join(root, 'dist'), '--port', String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 600));
-const base = `http://127.0.0.1:${PORT}/`;
+const server = await serve(join(root, 'dist'), PORT);
+const base = server.url;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -114,7 +114,7 @@ try {
   console.log('Search, first query after a fresh load (median of 3):');
   console.table(search);
   await browser.close();
-  server.kill();
+  server.stop();
   const scale = process.argv.includes('--no-scale') ? [] : await scaleSeries();
   if (scale.length) {
     console.log('Scale: the real seeds plus N synthetic ones:');
@@ -128,7 +128,7 @@ try {
   console.log('Written reports/bench.json');
 } finally {
   await browser.close().catch(() => {});
-  server.kill();
+  server.stop();
 }
 
 function checkBudgets({ rows, lighthouse, search, scale }) {

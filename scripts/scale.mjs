@@ -9,10 +9,11 @@
  *   node scripts/scale.mjs [--sizes 10,100,1000] [--json reports/scale.json] [--keep]
  *   (--keep: leave the last build in dist-scale/ to look at)
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { benchSearch } from './bench-search.mjs';
+import { serve } from './serve-while.mjs';
 import { writeSyntheticSeeds } from './synthetic-seeds.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -57,13 +58,12 @@ export async function scaleSeries(sizes = SIZES) {
     const buildMs = performance.now() - started;
     const indexMs = Number(log.match(/search indexes written in (\d+) ms/)?.[1] ?? NaN);
     const dist = walk(join(root, out));
-    const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--dir', join(root, out), '--port', String(PORT)], { stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 600));
+    const server = await serve(join(root, out), PORT);
     let search;
     try {
-      search = await benchSearch(`http://127.0.0.1:${PORT}/`, 1);
+      search = await benchSearch(server.url, 1);
     } finally {
-      server.kill();
+      server.stop();
     }
     rows.push({
       sources: n + readdirSync(join(root, 'seeds')).length,

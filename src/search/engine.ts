@@ -178,15 +178,15 @@ function needsRespelling(lang: string, query: string): boolean {
 /**
  * The queries to run against one language's index: the query as typed
  * where it could occur (the reader's language, a query in that language's
- * script, or Latin letters, which names keep in every language, unless the
- * glossary says the name is written otherwise there), its plain-letter
+ * script, or Latin letters, which names keep in every language), unless it
+ * is only names the glossary says that language writes otherwise; its plain-letter
  * respelling, and the glossary's names for what it names; each stemmed for
  * that language unless the runtime's own stemmer does it.
  */
 async function queriesFor(lang: string, query: string): Promise<{ queries: string[]; misspelt: string | null }> {
   const queries: string[] = [];
   const expansion = expansionsFor(lang, query, await namesFor(query));
-  const asTyped = lang === own || SCRIPT[lang]?.test(query) || (LATIN.test(query) && expansion.asTyped);
+  const asTyped = expansion.asTyped && (lang === own || SCRIPT[lang]?.test(query) || LATIN.test(query));
   if (asTyped) queries.push(query);
   const respelled = needsRespelling(lang, query) ? respell(query, await vocabularyFor(lang, query)) : null;
   if (respelled) queries.push(respelled);

@@ -73,8 +73,9 @@ export function matchNames(query: string, names: NameEntry[]): NameEntry[] {
 /**
  * The extra queries to run against one language's index for the names a
  * query contains, and whether the query as typed is worth running there
- * too: not when every name in it is written otherwise in that language
- * (Tokayev in a Russian index, where Токаев stands for it).
+ * too: not when the query is only names, each written otherwise in that
+ * language (Tokayev in a Russian index, where Токаев stands for it;
+ * Казахстана in the Kazakh one, where Қазақстан does).
  */
 export function expansionsFor(lang: string, query: string, names: NameEntry[]): { names: string[]; asTyped: boolean } {
   const extra = new Set<string>();
@@ -87,7 +88,9 @@ export function expansionsFor(lang: string, query: string, names: NameEntry[]): 
     if (query.toLowerCase().includes(name.toLowerCase())) sameSpelling = true;
     else extra.add(name);
   }
-  return { names: [...extra], asTyped: matched.length === 0 || sameSpelling };
+  // A word that is part of no matched name still has to be searched as typed.
+  const otherWords = foldedWords(query).some((w) => !matched.some((entry) => entry.v.some((variant) => variant.split(' ').some((v) => wordMatches(w, v)))));
+  return { names: [...extra], asTyped: matched.length === 0 || sameSpelling || otherWords };
 }
 
 /**

@@ -44,6 +44,12 @@ describe('query expansion across scripts', () => {
     expect(expansionsFor('ru', 'Tokayev', names)).toEqual({ names: ['Токаев'], asTyped: false });
     expect(expansionsFor('en', 'Tokayev', names)).toEqual({ names: [], asTyped: true });
     expect(expansionsFor('en', 'Токаева', names)).toEqual({ names: ['Tokayev'], asTyped: false });
+    // In the reader's own language too: «Токаева» on the Kazakh page is searched as «Тоқаев».
+    expect(expansionsFor('kk', 'Токаева', names)).toEqual({ names: ['Тоқаев'], asTyped: false });
+  });
+  it('keeps the query as typed when it has words besides the names', () => {
+    expect(expansionsFor('kk', 'Токаев Ашхабад', names)).toEqual({ names: ['Тоқаев'], asTyped: true });
+    expect(expansionsFor('ru', 'Tokayev speech', names)).toEqual({ names: ['Токаев'], asTyped: true });
   });
   it('keeps the query as typed where the name is written the same, or is not in the glossary', () => {
     expect(expansionsFor('ru', 'Truth Social', names).asTyped).toBe(true);
