@@ -165,8 +165,11 @@ const FOLDABLE = new Set<string>(LOCALES.filter((l) => l.script !== 'Latin').map
 /** Fetches what a query will need while the reader is still typing. */
 export function preload(query: string): void {
   if (query.trim().length < 2 || !own) return;
-  void bucketsFor(query);
-  void instance(own).then((pf) => pf.preload(query)).catch(() => {});
+  // The queries the search will run, not the query as typed: «Казахстана» on the Kazakh page is
+  // searched as «Қазақстан», and preloading the typed form would fetch an index chunk for nothing.
+  void Promise.all([instance(own), queriesFor(own, query)])
+    .then(([pf, { queries }]) => Promise.all(queries.map((q) => pf.preload(q))))
+    .catch(() => {});
 }
 
 /** True when the query, in the language's script, could be a plain-letter spelling of its words. */
