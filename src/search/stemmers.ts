@@ -10,15 +10,10 @@
  */
 type Stem = (word: string) => string;
 
-interface SnowballStemmer {
-  stemWord(word: string): string;
-}
-
-const LOADERS: Record<string, () => Promise<SnowballStemmer>> = {
-  en: async () => new (await import('@nlpjs/lang-en-min/src/stemmer-en.js')).default(),
-  ru: async () => new (await import('@nlpjs/lang-ru/src/stemmer-ru.js')).default(),
-  ar: async () => new (await import('@nlpjs/lang-ar/src/stemmer-ar.js')).default(),
-};
+/** The languages with a stemmer here (src/search/snowball.ts): those Pagefind stems. */
+export const STEMMED = ['ar', 'en', 'ru'] as const;
+export type StemmedLang = (typeof STEMMED)[number];
+const isStemmed = (lang: string): lang is StemmedLang => (STEMMED as readonly string[]).includes(lang);
 
 const loaded = new Map<string, Promise<Stem | null>>();
 
@@ -26,9 +21,11 @@ const loaded = new Map<string, Promise<Stem | null>>();
 export function stemmerFor(lang: string): Promise<Stem | null> {
   let stem = loaded.get(lang);
   if (!stem) {
-    const load = LOADERS[lang];
-    stem = load
-      ? load().then((s) => (word: string) => s.stemWord(word))
+    stem = isStemmed(lang)
+      ? import('./snowball').then(({ SNOWBALL }) => {
+          const s = new SNOWBALL[lang]();
+          return (word: string) => s.stemWord(word);
+        })
       : Promise.resolve(null);
     loaded.set(lang, stem);
   }
