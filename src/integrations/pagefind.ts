@@ -15,22 +15,32 @@ import { recompress } from './zopfli';
  * language, and opens every language's bundle with it (src/search/engine.ts).
  * Inside one pagefind.js the first WebAssembly loaded serves every bundle, so
  * a bundle opened from a page in another language must not fetch its own:
- * its entry file names, for each of the other languages, a 12-byte
- * placeholder (`wasm.shared.pagefind`, Pagefind's "already decompressed"
- * signature and nothing else). Pagefind picks the entry by the page's `lang`,
- * so a page in the bundle's own language gets the real WebAssembly, and so
- * does a page in a language we do not have (the first entry is the real one).
+ * its entry file names, for each of the other languages, no WebAssembly
+ * (`"wasm": "shared"`). Pagefind picks the entry by the page's `lang`, so a
+ * page in the bundle's own language gets the real WebAssembly, and so does a
+ * page in a language we do not have (the first entry is the real one).
  */
-const PLACEHOLDER_WASM = 'shared';
-const SIGNATURE = 'pagefind_dcd';
+const SHARED_WASM = 'shared';
+
 /**
- * Pagefind 1.6 starts a search on an index still loading by polling for it
- * every 50 ms. Each language other than the reader's opens after the
- * reader's results, so that poll came straight on top of their wait
- * (measured: 40–50 ms of a 250 ms budget). We poll every 5 ms instead; the
- * build fails if Pagefind's code no longer reads as expected.
+ * Two changes to Pagefind 1.6's runtime, each checked: the build fails if
+ * Pagefind's code no longer reads as expected (a new version).
  */
-const POLL = { from: 'getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}', to: 'getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(5);}' };
+const PATCHES = [
+  {
+    // It would fetch `wasm.shared.pagefind` for nothing: the WebAssembly is already in.
+    why: 'an entry with shared WebAssembly loads none',
+    from: 'if(opts.load_wasm===true){resources.push(this.loadWasm(lang_wasm));}',
+    to: `if(opts.load_wasm===true&&lang_wasm!=="${SHARED_WASM}"){resources.push(this.loadWasm(lang_wasm));}`,
+  },
+  {
+    // A search on an index still loading polled for it every 50 ms; each language other than the
+    // reader's opens after the reader's results, so that poll came on top of their wait (40–50 ms).
+    why: 'an index still loading is polled every 5 ms, not 50',
+    from: 'getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}',
+    to: 'getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(5);}',
+  },
+];
 /** Pagefind's UI and worker files: we ship our own search UI and run Pagefind on the main thread. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;
 
@@ -73,22 +83,24 @@ export function multilingualSearch(): AstroIntegration {
             if (written.errors.length) fail(`writing pagefind-${lang}/`, written.errors);
             await index!.deleteIndex();
 
-            // Every other language reads the same index through the placeholder.
+            // Pages in every other language read the same index with the WebAssembly they already have.
             const entry = await readEntry(bundle);
             const own = entry.languages[lang];
             if (!own) fail(`reading pagefind-${lang}/pagefind-entry.json`, [`no "${lang}" index in it`]);
             const wasm = own!.wasm ?? 'unknown';
             entry.languages = {
               [lang]: { ...own!, wasm },
-              ...Object.fromEntries(LOCALES.filter((l) => l.code !== lang).map((l) => [l.code, { ...own!, wasm: PLACEHOLDER_WASM }])),
+              ...Object.fromEntries(LOCALES.filter((l) => l.code !== lang).map((l) => [l.code, { ...own!, wasm: SHARED_WASM }])),
             };
             await writeFile(join(bundle, 'pagefind-entry.json'), JSON.stringify(entry));
-            const runtime = await readFile(join(bundle, 'pagefind.js'), 'utf8');
-            if (runtime.split(POLL.from).length !== 2) fail(`patching pagefind-${lang}/pagefind.js`, [`its index poll no longer reads "${POLL.from}": check the Pagefind version`]);
-            await writeFile(join(bundle, 'pagefind.js'), runtime.replace(POLL.from, POLL.to));
-            await writeFile(join(bundle, `wasm.${PLACEHOLDER_WASM}.pagefind`), SIGNATURE);
+            let runtime = await readFile(join(bundle, 'pagefind.js'), 'utf8');
+            for (const patch of PATCHES) {
+              if (runtime.split(patch.from).length !== 2) fail(`patching pagefind-${lang}/pagefind.js so that ${patch.why}`, [`its code no longer reads "${patch.from}": check the Pagefind version`]);
+              runtime = runtime.replace(patch.from, patch.to);
+            }
+            await writeFile(join(bundle, 'pagefind.js'), runtime);
             for (const name of await readdir(bundle)) {
-              if (UNUSED.test(name) || (name.startsWith('wasm.') && name !== `wasm.${wasm}.pagefind` && name !== `wasm.${PLACEHOLDER_WASM}.pagefind`)) await rm(join(bundle, name), { force: true });
+              if (UNUSED.test(name) || (name.startsWith('wasm.') && name !== `wasm.${wasm}.pagefind`)) await rm(join(bundle, name), { force: true });
             }
             const sizes = await recompress(join(bundle, `wasm.${wasm}.pagefind`), cacheDir);
             logger.info(`pagefind-${lang}: ${pages.page_count} pages + ${records.length} records; its WebAssembly (${wasm} stemmer) ${(sizes.before / 1024).toFixed(1)} → ${(sizes.after / 1024).toFixed(1)} KB`);

@@ -71,7 +71,7 @@ const buckets = new Map<string, Promise<Bucket>>();
  * A language's bundle opened with the one runtime. The reader's language
  * comes first: its pagefind.js is the runtime, and opening it loads the
  * WebAssembly with its stemmer, which every other bundle then shares (their
- * entry files name a placeholder for pages in another language, see
+ * entry files name none for pages in another language, see
  * src/integrations/pagefind.ts). So the others open only once it is in.
  */
 function instance(lang: string): Promise<PagefindInstance> {
