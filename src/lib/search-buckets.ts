@@ -1,5 +1,7 @@
 import { LOCALE_CODES, type Locale } from '../i18n/locales';
-import { bucketKey, type Bucket } from '../search/buckets';
+import { bucketKey, farStems, type Bucket } from '../search/buckets';
+import { SNOWBALL } from '../search/snowball';
+import { STEMMED, type StemmedLang } from '../search/stemmers';
 import { nameEntry, type RawNames } from '../search/expand';
 import { hasFoldableLetter } from '../search/fold';
 import { chronologyEvents, glossaryEntries } from './content-data';
@@ -8,8 +10,9 @@ import { ARTICLES, allSeeds, articleFor } from './sources';
 /**
  * Builds the search's letter files (src/search/buckets.ts) from the
  * glossary and every text of each language: the glossary's names as
- * written, and the words a reader may type with plainer letters
- * (қазақстан typed as казакстан).
+ * written, the words a reader may type with plainer letters (қазақстан
+ * typed as казакстан), and the words whose stem starts with other letters
+ * («الاتفاقات» → «اتفاق»).
  */
 let built: Promise<Map<string, Bucket>> | undefined;
 
@@ -32,19 +35,28 @@ async function build(): Promise<Map<string, Bucket>> {
     for (const key of keys) bucket(key).names.push([index, raw]);
   });
   for (const lang of LOCALE_CODES) {
-    for (const word of await vocabulary(lang)) {
+    const all = await wordsOf(lang);
+    for (const word of all.filter(hasFoldableLetter)) {
       const key = bucketKey(word);
       if (key) (bucket(key).words[lang] ??= []).push(word);
+    }
+    if (!(STEMMED as readonly string[]).includes(lang)) continue;
+    const stemmer = new SNOWBALL[lang as StemmedLang]();
+    for (const [word, stem] of Object.entries(farStems(all, (w) => stemmer.stemWord(w)))) {
+      const key = bucketKey(word);
+      if (!key) continue;
+      const b = bucket(key);
+      ((b.stems ??= {})[lang] ??= {})[word] = stem;
     }
   }
   return new Map([...buckets].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** One language's words that contain a letter a reader may type plainly, as written. */
-async function vocabulary(lang: Locale): Promise<string[]> {
+/** Every word of one language's texts, lower-cased, once. */
+async function wordsOf(lang: Locale): Promise<string[]> {
   const texts: string[] = await Promise.all(ARTICLES.map(async (a) => (await articleFor(a, lang)).body ?? ''));
   for (const e of await chronologyEvents()) texts.push(e.data.title[lang], e.data.text[lang]);
   for (const g of (await glossaryEntries()).values()) texts.push(...g.data.names[lang], g.data.role[lang]);
   for (const s of await allSeeds()) if (s.data.lang === lang) texts.push(s.data.headline ?? '', ...s.data.paragraphs.map((p) => p.text));
-  return [...new Set((texts.join(' ').toLowerCase().match(/\p{L}+/gu) ?? []).filter(hasFoldableLetter))];
+  return [...new Set(texts.join(' ').toLowerCase().match(/\p{L}+/gu) ?? [])];
 }

@@ -17,6 +17,24 @@ export interface Bucket {
   names: [number, RawNames][];
   /** Per language, its written words (with letters a reader may type plainly) that start with this letter. */
   words: Record<string, string[]>;
+  /** Per stemmed language, words whose stem starts elsewhere in the alphabet (see farStems). */
+  stems?: Record<string, Record<string, string>>;
+}
+
+/**
+ * The words whose stem begins with other letters than the word (Arabic
+ * «الاتفاقات» → «اتفاق»), with that stem. Pagefind looks a query word up
+ * both as typed and as its stem, and in a large index those two sit in
+ * different 21 KB chunks; given the stem, it needs one. Searching the stem
+ * finds the same pages, since the index holds stems.
+ */
+export function farStems(words: Iterable<string>, stem: (word: string) => string): Record<string, string> {
+  const far: Record<string, string> = {};
+  for (const word of words) {
+    const s = stem(word);
+    if (s && s.slice(0, 2) !== word.slice(0, 2)) far[word] = s;
+  }
+  return far;
 }
 
 const ARTICLE = /^ال(?=.{2})/u;

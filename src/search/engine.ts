@@ -1,6 +1,6 @@
 import { LOCALES } from '../i18n/locales';
 import { bucketKeys, type Bucket } from './buckets';
-import { expansionsFor, nameEntry, respell, vocabularyFrom, type NameEntry, type RawNames } from './expand';
+import { expansionsFor, nameEntry, respell, restem, vocabularyFrom, type NameEntry, type RawNames } from './expand';
 import { fold, foldedWords, hasFoldableLetter } from './fold';
 import { stemmerFor, stemQuery } from './stemmers';
 
@@ -128,6 +128,11 @@ async function namesFor(query: string): Promise<NameEntry[]> {
   return [...entries.values()].map(nameEntry);
 }
 
+/** Words of the query whose stem starts with other letters, with that stem (buckets.ts, farStems). */
+async function farStemsFor(lang: string, query: string): Promise<Record<string, string>> {
+  return Object.assign({}, ...(await bucketsFor(query)).map((b) => b.stems?.[lang] ?? {})) as Record<string, string>;
+}
+
 async function vocabularyFor(lang: string, query: string): Promise<Record<string, string>> {
   return vocabularyFrom((await bucketsFor(query)).flatMap((b) => b.words[lang] ?? []));
 }
@@ -194,8 +199,11 @@ async function queriesFor(lang: string, query: string): Promise<{ queries: strin
   const respelled = needsRespelling(lang, query) ? respell(query, await vocabularyFor(lang, query)) : null;
   if (respelled) queries.push(respelled);
   queries.push(...expansion.names);
+  // Another language's query is stemmed here; the reader's is stemmed by Pagefind, given the stem
+  // already where the word's own letters would send it to a second index chunk.
   const stem = lang === own ? null : await stemmerFor(lang);
-  const final = (q: string) => (stem ? stemQuery(q, stem) : q);
+  const far = stem ? {} : await farStemsFor(lang, query);
+  const final = (q: string) => (stem ? stemQuery(q, stem) : restem(q, far));
   // The query as typed is, in this index, a plain-letter spelling of the respelled one.
   return { queries: [...new Set(queries.map(final))], misspelt: asTyped && respelled ? final(query) : null };
 }

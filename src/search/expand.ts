@@ -110,3 +110,13 @@ export function respell(query: string, vocabulary: Record<string, string>): stri
   });
   return changed ? out : null;
 }
+
+/**
+ * The query with each word whose stem starts with other letters replaced by
+ * that stem (buckets.ts, farStems), for Pagefind to look up in one index
+ * chunk. An exact (quoted) query is left as typed.
+ */
+export function restem(query: string, stems: Record<string, string>): string {
+  if (/"/.test(query)) return query;
+  return query.replace(/\p{L}+/gu, (word) => stems[word.toLowerCase()] ?? word);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expansionsFor, nameEntry, respell, vocabularyFrom } from '../../src/search/expand';
+import { farStems } from '../../src/search/buckets';
+import { expansionsFor, nameEntry, respell, restem, vocabularyFrom } from '../../src/search/expand';
 import { stemmerFor, stemQuery } from '../../src/search/stemmers';
 
 describe('query stemming for other languages’ indexes', () => {
@@ -20,6 +21,20 @@ describe('query stemming for other languages’ indexes', () => {
     expect(stemQuery('"Казахстана"', ru)).toBe('"Казахстана"');
     expect(stemQuery('Lada.kz 2025', ru)).toBe('lada.kz 2025');
     expect(stemQuery('ещё', ru)).toBe(stemQuery('еще', ru));
+  });
+});
+
+describe('stems that start elsewhere', () => {
+  it('files a word with its stem only when the stem starts with other letters', async () => {
+    const ar = (await stemmerFor('ar'))!;
+    const ru = (await stemmerFor('ru'))!;
+    expect(farStems(['الاتفاقات', 'السودان', 'سودان'], ar)).toEqual({ الاتفاقات: 'اتفاق', السودان: 'سود' });
+    expect(farStems(['казахстана', 'соглашениями'], ru)).toEqual({});
+  });
+  it('gives Pagefind the stem of such a word, and leaves the rest and exact queries alone', () => {
+    const stems = { الاتفاقات: 'اتفاق' };
+    expect(restem('الاتفاقات الإبراهيمية', stems)).toBe('اتفاق الإبراهيمية');
+    expect(restem('"الاتفاقات"', stems)).toBe('"الاتفاقات"');
   });
 });
 
