@@ -55,8 +55,8 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 // Long pages (the explainer, a source) should not lose to short records merely for their length.
 const OPTIONS = { baseUrl: base, excerptLength: 28, ranking: { pageLength: 0.2 }, noWorker: true };
 const bundlePath = (lang: string) => `${base}pagefind-${lang}/`;
-/** Results shown before the rest of a language's excerpts are fetched: about a phone screen. */
-const FIRST_BATCH = 4;
+/** Results shown before the rest of a language's excerpts are fetched: more than a screen holds (about two on a phone, three on a laptop). */
+const FIRST_BATCH = 3;
 
 let own = '';
 let runtime: Promise<PagefindModule> | undefined;
