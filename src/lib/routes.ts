@@ -55,12 +55,12 @@ export function href(lang: Locale, route: Route, fragment?: string): string {
  * Explainer sections told in full on a page of their own; the explainer
  * keeps a short version of each, under the same id.
  */
-const SECTION_PAGES: Partial<Record<string, Route>> = { background: { kind: 'background' } };
+const SECTION_PAGES = { background: { kind: 'background' } } as const satisfies Record<string, Route>;
+export type SectionWithPage = keyof typeof SECTION_PAGES;
 
 /** Where an explainer section is told in full: its own page, or its anchor on the explainer. */
 export function sectionHref(lang: Locale, section: string): string {
-  const page = SECTION_PAGES[section];
-  return page ? href(lang, page) : href(lang, { kind: 'explainer' }, section);
+  return section in SECTION_PAGES ? href(lang, SECTION_PAGES[section as SectionWithPage]) : href(lang, { kind: 'explainer' }, section);
 }
 
 /** `getStaticPaths` of a page that exists once per locale. */

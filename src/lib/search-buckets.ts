@@ -1,7 +1,7 @@
 import { LOCALE_CODES, type Locale } from '../i18n/locales';
 import { bucketKey, farStems, type Bucket } from '../search/buckets';
 import { SNOWBALL } from '../search/snowball';
-import { STEMMED, type StemmedLang } from '../search/stemmers';
+import { isStemmed } from '../search/stemmers';
 import { nameEntry, type RawNames } from '../search/expand';
 import { hasFoldableLetter } from '../search/fold';
 import { chronologyEvents, glossaryEntries } from './content-data';
@@ -40,8 +40,8 @@ async function build(): Promise<Map<string, Bucket>> {
       const key = bucketKey(word);
       if (key) (bucket(key).words[lang] ??= []).push(word);
     }
-    if (!(STEMMED as readonly string[]).includes(lang)) continue;
-    const stemmer = new SNOWBALL[lang as StemmedLang]();
+    if (!isStemmed(lang)) continue;
+    const stemmer = new SNOWBALL[lang]();
     for (const [word, stem] of Object.entries(farStems(all, (w) => stemmer.stemWord(w)))) {
       const key = bucketKey(word);
       if (!key) continue;

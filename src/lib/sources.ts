@@ -46,8 +46,6 @@ export async function articleFor(article: Article, lang: Locale): Promise<Collec
   return entry;
 }
 
-export const explainerFor = (lang: Locale) => articleFor('explainer', lang);
-
 const indexCache = new Map<string, Promise<CitationIndex>>();
 
 /**
@@ -75,5 +73,3 @@ export function citationsOf(article: Article, lang: Locale): Promise<CitationInd
   }
   return cached;
 }
-
-export const explainerCitations = (lang: Locale) => citationsOf('explainer', lang);

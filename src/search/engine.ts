@@ -1,4 +1,5 @@
 import { LOCALES } from '../i18n/locales';
+import { FIRST_BATCH } from './batch';
 import { bucketKeys, type Bucket } from './buckets';
 import { expansionsFor, nameEntry, respell, restem, vocabularyFrom, type NameEntry, type RawNames } from './expand';
 import { fold, foldedWords, hasFoldableLetter } from './fold';
@@ -37,7 +38,6 @@ interface PagefindResults {
 }
 interface PagefindInstance {
   init(): Promise<void>;
-  filters(): Promise<Record<string, unknown>>;
   preload(term: string): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<PagefindResults | null>;
 }
@@ -55,8 +55,6 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 // Long pages (the explainer, a source) should not lose to short records merely for their length.
 const OPTIONS = { baseUrl: base, excerptLength: 28, ranking: { pageLength: 0.2 }, noWorker: true };
 const bundlePath = (lang: string) => `${base}pagefind-${lang}/`;
-/** Results shown before the rest of a language's excerpts are fetched: more than a screen holds (about two on a phone, three on a laptop). */
-const FIRST_BATCH = 3;
 
 let own = '';
 let runtime: Promise<PagefindModule> | undefined;
@@ -83,7 +81,6 @@ function instance(lang: string): Promise<PagefindInstance> {
   }
   return found;
 }
-
 
 async function open(lang: string): Promise<PagefindInstance> {
   runtime ??= (import(/* @vite-ignore */ `${bundlePath(own)}pagefind.js`) as Promise<PagefindModule>).catch((error: unknown) => {

@@ -11,9 +11,9 @@
 type Stem = (word: string) => string;
 
 /** The languages with a stemmer here (src/search/snowball.ts): those Pagefind stems. */
-export const STEMMED = ['ar', 'en', 'ru'] as const;
+const STEMMED = ['ar', 'en', 'ru'] as const;
 export type StemmedLang = (typeof STEMMED)[number];
-const isStemmed = (lang: string): lang is StemmedLang => (STEMMED as readonly string[]).includes(lang);
+export const isStemmed = (lang: string): lang is StemmedLang => (STEMMED as readonly string[]).includes(lang);
 
 const loaded = new Map<string, Promise<Stem | null>>();
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bucketKey, type Bucket } from '../../src/search/buckets';
 import { BUILDS, files, parse, urlPathOf } from './builds';
 
 /**
@@ -74,5 +75,8 @@ describe.each(BUILDS)('links in the $name build', ({ dir, base }) => {
     const config = JSON.parse(parse(join(dir, 'en', 'search', 'index.html')).querySelector('[data-search-app]')!.getAttribute('data-config')!) as { letters: string[] };
     expect(config.letters.length).toBeGreaterThan(20);
     for (const key of config.letters) expect(existsSync(join(dir, 'search-data', `${key}.json`)), key).toBe(true);
+    // An Arabic word with the article is filed with its stem, which the search gives Pagefind (one index chunk).
+    const accords = JSON.parse(readFileSync(join(dir, 'search-data', `${bucketKey('الاتفاقات')}.json`), 'utf8')) as Bucket;
+    expect(accords.stems?.ar?.['الاتفاقات']).toBe('اتفاق');
   });
 });

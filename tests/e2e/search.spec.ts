@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { FIRST_BATCH } from '../../src/search/batch';
 import { pathOf } from './site';
 
 /**
@@ -248,8 +249,7 @@ test('one search runtime serves all four languages: one pagefind.js, one WebAsse
 });
 
 test('the reader’s language shows its first results before the rest of its excerpts arrive', async ({ page }) => {
-  // The first batch (engine.ts, FIRST_BATCH): more results than a screen holds.
-  const FIRST = 3;
+  const FIRST = FIRST_BATCH;
   let passed = 0;
   const held: (() => Promise<void>)[] = [];
   await page.route('**/pagefind-ru/fragment/**', async (route) => {

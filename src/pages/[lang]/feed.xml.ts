@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { languageName, useTranslations } from '../../i18n';
 import { type Locale } from '../../i18n/locales';
 import { href, withBase, localeStaticPaths } from '../../lib/routes';
-import { allSeeds, explainerFor } from '../../lib/sources';
+import { allSeeds, articleFor } from '../../lib/sources';
 
 /** /{lang}/feed.xml: the explainer's updates and every news source, in the reader's language. */
 export const getStaticPaths: GetStaticPaths = localeStaticPaths;
@@ -11,7 +11,7 @@ export const getStaticPaths: GetStaticPaths = localeStaticPaths;
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as Locale;
   const t = useTranslations(lang);
-  const explainer = await explainerFor(lang);
+  const explainer = await articleFor('explainer', lang);
   const seeds = await allSeeds();
   return rss({
     title: t('site.name'),

@@ -3,7 +3,7 @@ import { useTranslations } from '../../i18n';
 import { type Locale } from '../../i18n/locales';
 import { localeStaticPaths } from '../../lib/routes';
 import { socialImage } from '../../lib/social-image';
-import { explainerFor } from '../../lib/sources';
+import { articleFor } from '../../lib/sources';
 
 /** /og/{lang}.png: the Open Graph / Twitter card image of each language. */
 export const getStaticPaths: GetStaticPaths = localeStaticPaths;
@@ -11,7 +11,7 @@ export const getStaticPaths: GetStaticPaths = localeStaticPaths;
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Locale;
   const t = useTranslations(lang);
-  const entry = await explainerFor(lang);
+  const entry = await articleFor('explainer', lang);
   const png = socialImage(lang, t('site.name'), entry.data.title, t('site.tagline'));
   return new Response(png.buffer as ArrayBuffer, { headers: { 'content-type': 'image/png' } });
 };
