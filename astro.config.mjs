@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { multilingualSearch } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
+import { typography } from './src/integrations/typography.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { CSP_DIRECTIVES, SCRIPT_HASHES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 
@@ -54,6 +55,8 @@ export default defineConfig({
         links: item.links?.length ? [...item.links, { lang: 'x-default', url: new URL(base, site).href }] : item.links,
       }),
     }),
+    // Before the search index, so it indexes the text readers see.
+    typography(),
     multilingualSearch(),
     securityHeaders(),
   ],

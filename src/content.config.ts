@@ -62,10 +62,10 @@ const references = defineCollection({
 const article = (dir: string) =>
   defineCollection({
     loader: glob({ pattern: '*.mdx', base: `./content/${dir}` }),
+    // No `updated`: when a page last changed is read from the content's history (src/lib/updated.ts).
     schema: z.object({
       title: z.string(),
       description: z.string().max(200),
-      updated: z.coerce.date(),
     }),
   });
 
@@ -73,6 +73,8 @@ const article = (dir: string) =>
 const explainer = article('explainer');
 /** The 2020–21 accords in full (the explainer's "background" section), with the map: content/background/{lang}.mdx. */
 const background = article('background');
+/** How the explainer is made: sources, what is ours, quotes, dates, corrections: content/method/{lang}.mdx. */
+const method = article('method');
 
 const citations = z.array(z.string().min(1)).min(1);
 
@@ -82,10 +84,23 @@ const chronology = defineCollection({
   schema: z.object({
     date: isoDate,
     precision: z.enum(['day', 'month', 'approx']),
-    category: z.enum(['accords', 'kazakhstan']),
+    /** Place among events of the same date, in the order they happened; required when a date has several. */
+    order: z.number().int().positive().optional(),
+    /** An id from content/categories.yaml; the event's date must fall in its range. */
+    category: z.string(),
     sources: citations,
     title: localized,
     text: localized,
+  }),
+});
+
+/** What kind of event a chronology entry is, with the dates such an event can have. */
+const categories = defineCollection({
+  loader: yamlFile('content/categories.yaml'),
+  schema: z.object({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    label: localized,
   }),
 });
 
@@ -94,10 +109,15 @@ const glossary = defineCollection({
   loader: yamlFile('content/glossary.yaml'),
   schema: z.object({
     kind: z.enum(['person', 'place', 'organisation', 'term', 'outlet']),
+    /** The names and spellings media use, shown to readers; the first is ours. */
     names: z.object(Object.fromEntries(LOCALE_CODES.map((l) => [l, z.array(z.string().trim().min(1)).min(1)])) as Record<
       (typeof LOCALE_CODES)[number],
       z.ZodArray<z.ZodString>
     >),
+    /** Forms only search uses (misspellings, adjectives, titles, related places, forms from quotations); never shown. */
+    aliases: z.partialRecord(lang, z.array(z.string().trim().min(1))).default({}),
+    /** Where the entry files in an alphabetical list, where that is not its name (Russian lists people by surname). */
+    sortAs: z.partialRecord(lang, z.string().trim().min(1)).default({}),
     role: localized,
   }),
 });
@@ -115,17 +135,78 @@ const accordsMap = defineCollection({
   }),
 });
 
-const correction = z.object({ text: z.string().trim().min(1), section: z.enum(['what-happened', 'why-it-matters', 'kazakhstan-position', 'background', 'reactions']) });
-
 /** Our summary of one source for readers of one language: content/summaries/{lang}/{source-id}.yaml. */
 const summaries = defineCollection({
   loader: glob({ pattern: '*/*.yaml', base: './content/summaries' }),
   schema: z.object({
     summary: z.string().trim().min(1),
     points: z.array(z.string().trim().min(1)).min(3).max(5),
-    // One correction, or several when a source is wrong in more than one place.
-    correction: z.union([correction, z.array(correction).min(1)]).optional(),
   }),
 });
 
-export const collections = { sources, references, explainer, background, chronology, glossary, accordsMap, summaries };
+/**
+ * A known error in a source, in every language: shown on the source's page
+ * whatever the reader's language, the source's own included.
+ */
+const corrections = defineCollection({
+  loader: file('content/corrections.yaml', {
+    parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((r, i) => ({ ...r, id: `${String(r.source)}#${i + 1}` })),
+  }),
+  schema: z.object({
+    source: z.string(),
+    /** The explainer section that sets the error straight. */
+    section: z.string(),
+    text: localized,
+  }),
+});
+
+/** Our own corrections log, newest first, on the page about how the explainer is made. */
+const changelog = defineCollection({
+  loader: file('content/changelog.yaml', {
+    parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((r, i, all) => ({ ...r, id: String(all.length - i) })),
+  }),
+  schema: z.object({ date: isoDate, text: localized }),
+});
+
+/**
+ * Every quotation on the site, one file each (content/quotes/{id}.yaml):
+ * verbatim in the language it was said in, with our translation into every
+ * other site language. Pages cite a quote by id, so its words are the same
+ * wherever it appears.
+ */
+const quotes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/quotes' }),
+  schema: z.object({
+    lang: z.string().regex(/^[a-z]{2,3}$/, { error: 'must be a language code such as ru or en' }),
+    who: z.string(),
+    sources: citations,
+    text: z.string().trim().min(1),
+    translation: z.partialRecord(lang, z.string().trim().min(1)).default({}),
+  }),
+});
+
+/** Facts about the site's own checking, one place each (content/status.yaml). */
+const status = defineCollection({
+  loader: file('content/status.yaml', { parser: (text) => [{ id: 'status', ...(parseYaml(text) as object) }] }),
+  schema: z.object({
+    /** The last month the open questions (signing ceremony, further accessions) were checked against sources. */
+    checkedAsOf: z.string().regex(/^\d{4}-\d{2}$/, { error: 'must be YYYY-MM' }),
+  }),
+});
+
+export const collections = {
+  sources,
+  references,
+  explainer,
+  background,
+  method,
+  chronology,
+  categories,
+  glossary,
+  accordsMap,
+  summaries,
+  corrections,
+  changelog,
+  quotes,
+  status,
+};

@@ -29,9 +29,30 @@ await instance.init({
 
 export type T = TFunction<'translation'>;
 
+/**
+ * UI strings mark a title or term as `[[title:…]]` / `[[term:…]]` instead
+ * of typing quotation marks (src/checks/quote-marks.ts refuses typed ones);
+ * they are drawn here with the language's own marks.
+ */
+function drawMarks(text: string, lang: Locale): string {
+  const [open, close] = localeInfo(lang).quotes;
+  return text.replace(/\[\[(?:title|term):([^\]]+)\]\]/g, (_, inner: string) => `${open}${inner.trim()}${close}`);
+}
+
+const fixed = new Map<Locale, T>();
+
 /** A `t` fixed to one locale. */
 export function useTranslations(lang: Locale): T {
-  return instance.getFixedT(lang);
+  let t = fixed.get(lang);
+  if (!t) {
+    const base = instance.getFixedT(lang);
+    t = ((...args: Parameters<T>) => {
+      const out: unknown = (base as unknown as (...a: unknown[]) => unknown)(...args);
+      return typeof out === 'string' ? drawMarks(out, lang) : out;
+    }) as T;
+    fixed.set(lang, t);
+  }
+  return t;
 }
 
 /** Text direction of a locale, from the registry. */
@@ -39,10 +60,60 @@ export function dirOf(lang: Locale): 'ltr' | 'rtl' {
   return localeInfo(lang).dir;
 }
 
-/** Name of `language` written in `inLang` ("kk" in Russian → "казахский"), via Intl. */
+/** A string whose key is built at run time (a language code in it), or undefined where there is none. */
+function lookup(key: string, lang: Locale): string | undefined {
+  const t = instance.getFixedT(lang) as unknown as (k: string) => string;
+  return instance.exists(key, { lng: lang }) ? t(key) : undefined;
+}
+
+/**
+ * Name of `language` written in `inLang` ("kk" in Russian → "казахский").
+ * The site's own names (strings: languages.name.*) come first, because
+ * CLDR's are wrong in places (Arabic calls Kazakh «الكازاخستانية», the
+ * country's adjective, instead of «الكازاخية»); Intl names any other.
+ */
 export function languageName(language: string, inLang: Locale): string {
+  const found = lookup(`languages.name.${language}`, inLang);
+  if (found) return found;
   const names = new Intl.DisplayNames([localeInfo(inLang).intl], { type: 'language' });
   return names.of(language) ?? language;
+}
+
+/** "in Russian" in the reader's language, for a language the site has words for; the generic phrase otherwise. */
+export function inLanguage(language: string, inLang: Locale): string {
+  const found = lookup(`languages.in.${language}`, inLang);
+  if (found) return found;
+  return useTranslations(inLang)('refs.languageOf', { language: languageName(language, inLang) });
+}
+
+/** "from Russian" as our translation labels need it. */
+export function fromLanguage(language: string, inLang: Locale): string {
+  const found = lookup(`languages.from.${language}`, inLang);
+  if (found) return found;
+  return languageName(language, inLang);
+}
+
+/**
+ * Items of a list joined as the language joins them: `and` lists by
+ * Intl.ListFormat ("A, B and C", «A, B и C», «A وB وC»); plain lists by the
+ * locale table's separator, because CLDR's "unit" lists have none in
+ * Russian or Kazakh and join with «و» in Arabic. Never a Latin comma in
+ * Arabic. Returns parts, so a caller can put each item in its own element.
+ */
+export function listParts<I>(items: readonly I[], lang: Locale, type: 'plain' | 'and' = 'plain'): ({ item: I } | { separator: string })[] {
+  if (type === 'plain') {
+    return items.flatMap((item, i) => (i === 0 ? [{ item }] : [{ separator: localeInfo(lang).listSeparator }, { item }]));
+  }
+  const placeholders = items.map((_, i) => `\u0000${i}\u0000`);
+  const parts = new Intl.ListFormat(localeInfo(lang).intl, { type: 'conjunction', style: 'long' }).formatToParts(placeholders);
+  return parts.map((p) => (p.type === 'element' ? { item: items[Number(p.value.slice(1, -1))]! } : { separator: p.value }));
+}
+
+/** A list of plain strings joined as the language joins them. */
+export function formatList(items: readonly string[], lang: Locale, type: 'plain' | 'and' = 'plain'): string {
+  return listParts(items, lang, type)
+    .map((p) => ('item' in p ? p.item : p.separator))
+    .join('');
 }
 
 export { LOCALES };

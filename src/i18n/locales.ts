@@ -26,13 +26,32 @@ export interface LocaleInfo {
   readonly quotes: readonly [string, string];
   /** Unicode script of the language, to tell whether a query is typed in it. */
   readonly script: 'Latin' | 'Cyrillic' | 'Arabic';
+  /**
+   * Typography applied to the language's text at build time (src/lib/typography.ts):
+   * the typograf locale whose rules fit it, and the words after a year number that
+   * keep to it («2025 года», «2025 жылы»), and the words a number keeps to where typograf
+   * has no rule for them ("17 billion"). Absent: the text is left as written.
+   * Kazakh has no typograf locale; its typography follows the Russian rules
+   * (non-breaking spaces after short words and in dates, the em dash between words).
+   * Arabic has none either: only a day keeps to its month and a number to its word.
+   */
+  readonly typography?: {
+    /** typograf's locale whose rules fit the language; absent, only the rules below apply. */
+    readonly typograf?: string;
+    readonly yearWords?: readonly string[];
+    readonly numberWords?: readonly string[];
+    /** How a date's year abbreviation reads in running text («2020 г.» in a label, «2020 года» in a sentence). */
+    readonly yearInText?: readonly [string, string];
+    /** Short words that lean on the word before them (Kazakh да/де, ма/ме): kept with it, not with the next. */
+    readonly enclitics?: readonly string[];
+  };
 }
 
 export const LOCALES = [
-  { code: 'ru', nativeName: 'Русский', dir: 'ltr', intl: 'ru', hreflang: 'ru', ogLocale: 'ru_RU', listSeparator: ', ', quotes: ['«', '»'], script: 'Cyrillic' },
-  { code: 'kk', nativeName: 'Қазақша', dir: 'ltr', intl: 'kk', hreflang: 'kk', ogLocale: 'kk_KZ', listSeparator: ', ', quotes: ['«', '»'], script: 'Cyrillic' },
-  { code: 'ar', nativeName: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', hreflang: 'ar', ogLocale: 'ar_AR', listSeparator: '، ', quotes: ['«', '»'], script: 'Arabic' },
-  { code: 'en', nativeName: 'English', dir: 'ltr', intl: 'en-GB', hreflang: 'en', ogLocale: 'en_GB', listSeparator: ', ', quotes: ['“', '”'], script: 'Latin' },
+  { code: 'ru', nativeName: 'Русский', dir: 'ltr', intl: 'ru', hreflang: 'ru', ogLocale: 'ru_RU', listSeparator: ', ', quotes: ['«', '»'], script: 'Cyrillic', typography: { typograf: 'ru', yearInText: [' г.', ' года'], yearWords: ['год', 'года', 'году', 'годом', 'годы', 'годов', 'годах'] } },
+  { code: 'kk', nativeName: 'Қазақша', dir: 'ltr', intl: 'kk', hreflang: 'kk', ogLocale: 'kk_KZ', listSeparator: ', ', quotes: ['«', '»'], script: 'Cyrillic', typography: { typograf: 'ru', yearInText: [' г.', ' года'], yearWords: ['жыл', 'жылы', 'жылғы', 'жылдың', 'жылдан', 'жылға', 'ж.'], enclitics: ['да', 'де', 'та', 'те', 'ма', 'ме', 'ба', 'бе', 'па', 'пе'] } },
+  { code: 'ar', nativeName: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', hreflang: 'ar', ogLocale: 'ar_AR', listSeparator: '، ', quotes: ['«', '»'], script: 'Arabic', typography: { numberWords: ['مليار', 'مليون', 'ألف', 'عامًا'] } },
+  { code: 'en', nativeName: 'English', dir: 'ltr', intl: 'en-GB', hreflang: 'en', ogLocale: 'en_GB', listSeparator: ', ', quotes: ['“', '”'], script: 'Latin', typography: { typograf: 'en-GB', numberWords: ['billion', 'million', 'thousand', 'per cent'] } },
 ] as const satisfies readonly LocaleInfo[];
 
 export type Locale = (typeof LOCALES)[number]['code'];

@@ -1,7 +1,7 @@
 import { useTranslations } from '../i18n';
 import type { Locale } from '../i18n/locales';
 import { chronologyEvents } from './content-data';
-import { formatDate } from './dates';
+import { formatDateInText } from './dates';
 
 /** One sentence on the chronology: how many events, from when to when. */
 export async function chronologyIntro(lang: Locale): Promise<string> {
@@ -11,7 +11,7 @@ export async function chronologyIntro(lang: Locale): Promise<string> {
   const t = useTranslations(lang);
   return t('chronology.intro', {
     count: events.length,
-    first: formatDate(events[0]!.data.date, lang),
-    last: formatDate(events.at(-1)!.data.date, lang),
+    first: formatDateInText(events[0]!.data.date, lang),
+    last: formatDateInText(events.at(-1)!.data.date, lang),
   });
 }

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
+import { chronologyProblems } from './chronology-check';
 import { citableSources } from './sources';
 
 export type ChronologyEvent = CollectionEntry<'chronology'>;
@@ -15,14 +16,23 @@ async function checkCited(file: string, items: { id: string; sources: string[] }
   }
 }
 
+export type Category = CollectionEntry<'categories'>;
+
+let categoryIndex: Promise<Map<string, Category>> | undefined;
+export function categories(): Promise<Map<string, Category>> {
+  categoryIndex ??= getCollection('categories').then((list) => new Map(list.map((c) => [c.id, c])));
+  return categoryIndex;
+}
+
 let events: Promise<ChronologyEvent[]> | undefined;
-/** Chronology events in date order, their sources checked. */
+/** Chronology events in the order they happened, their sources and categories checked. */
 export function chronologyEvents(): Promise<ChronologyEvent[]> {
   events ??= (async () => {
     const list = await getCollection('chronology');
     await checkCited('content/chronology.yaml', list.map((e) => ({ id: e.id, sources: e.data.sources })));
-    // Stable: same-day events keep the order the editors gave them.
-    return list.map((e, i) => ({ e, i })).sort((a, b) => a.e.data.date.localeCompare(b.e.data.date) || a.i - b.i).map(({ e }) => e);
+    const problems = chronologyProblems(list, await categories());
+    if (problems.length) throw new Error(`The chronology:\n  ${problems.join('\n  ')}`);
+    return list.sort((a, b) => a.data.date.localeCompare(b.data.date) || (a.data.order ?? 0) - (b.data.order ?? 0));
   })();
   return events;
 }
@@ -31,6 +41,11 @@ let glossary: Promise<Map<string, GlossaryEntry>> | undefined;
 export function glossaryEntries(): Promise<Map<string, GlossaryEntry>> {
   glossary ??= getCollection('glossary').then((list) => new Map(list.map((g) => [g.id, g])));
   return glossary;
+}
+
+/** Every form search matches for an entry in a language: the names readers see first, then the search-only aliases. */
+export function searchNames(entry: GlossaryEntry, lang: Locale): string[] {
+  return [...entry.data.names[lang], ...(entry.data.aliases[lang] ?? [])];
 }
 
 /** The name of a glossary entry as we write it in a language (the first of its names). */

@@ -12,6 +12,16 @@ export function formatDate(iso: string, lang: Locale, style: 'long' | 'month' = 
   return new Intl.DateTimeFormat(localeInfo(lang).intl, options).format(date);
 }
 
+/**
+ * A date inside a sentence: Intl's label form with the year spelled as a
+ * sentence has it where the locale table says so («13 августа 2020 года»).
+ */
+export function formatDateInText(iso: string, lang: Locale): string {
+  const label = formatDate(iso, lang);
+  const swap = localeInfo(lang).typography?.yearInText;
+  return swap && label.endsWith(swap[0]) ? label.slice(0, -swap[0].length) + swap[1] : label;
+}
+
 /** A Date object's calendar date as YYYY-MM-DD (UTC). */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

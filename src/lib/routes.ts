@@ -12,6 +12,7 @@ export type Route =
   | { kind: 'sources' }
   | { kind: 'source'; id: string }
   | { kind: 'glossary' }
+  | { kind: 'method' }
   | { kind: 'search' };
 
 /** Path of a route inside one locale, without base, always with a trailing slash. */
@@ -31,6 +32,8 @@ export function routePath(lang: Locale, route: Route): string {
       return `/${lang}/whos-who/`;
     case 'search':
       return `/${lang}/search/`;
+    case 'method':
+      return `/${lang}/how-this-is-made/`;
   }
 }
 
@@ -57,6 +60,11 @@ export function href(lang: Locale, route: Route, fragment?: string): string {
  */
 const SECTION_PAGES = { background: { kind: 'background' } } as const satisfies Record<string, Route>;
 export type SectionWithPage = keyof typeof SECTION_PAGES;
+
+/** The page an explainer section is told in full on, if it has one of its own. */
+export function sectionPage(section: string): Route | undefined {
+  return section in SECTION_PAGES ? SECTION_PAGES[section as SectionWithPage] : undefined;
+}
 
 /** Where an explainer section is told in full: its own page, or its anchor on the explainer. */
 export function sectionHref(lang: Locale, section: string): string {

@@ -4,7 +4,9 @@ import { SNOWBALL } from '../search/snowball';
 import { isStemmed } from '../search/stemmers';
 import { nameEntry, type RawNames } from '../search/expand';
 import { hasFoldableLetter } from '../search/fold';
-import { chronologyEvents, glossaryEntries } from './content-data';
+import { chronologyEvents, glossaryEntries, searchNames } from './content-data';
+import { plainText } from './plain';
+import { allQuotes } from './quotes';
 import { ARTICLES, allSeeds, articleFor } from './sources';
 
 /**
@@ -30,7 +32,7 @@ async function build(): Promise<Map<string, Bucket>> {
   };
   const glossary = [...(await glossaryEntries()).values()];
   glossary.forEach((g, index) => {
-    const raw: RawNames = Object.fromEntries(LOCALE_CODES.map((l) => [l, g.data.names[l]]));
+    const raw: RawNames = Object.fromEntries(LOCALE_CODES.map((l) => [l, searchNames(g, l)]));
     const keys = new Set(nameEntry(raw).v.map(bucketKey).filter((k): k is string => k !== null));
     for (const key of keys) bucket(key).names.push([index, raw]);
   });
@@ -55,8 +57,12 @@ async function build(): Promise<Map<string, Bucket>> {
 /** Every word of one language's texts, lower-cased, once. */
 async function wordsOf(lang: Locale): Promise<string[]> {
   const texts: string[] = await Promise.all(ARTICLES.map(async (a) => (await articleFor(a, lang)).body ?? ''));
-  for (const e of await chronologyEvents()) texts.push(e.data.title[lang], e.data.text[lang]);
-  for (const g of (await glossaryEntries()).values()) texts.push(...g.data.names[lang], g.data.role[lang]);
+  for (const e of await chronologyEvents()) {
+    texts.push(await plainText(e.data.title[lang], lang, `content/chronology.yaml ${e.id}`), await plainText(e.data.text[lang], lang, `content/chronology.yaml ${e.id}`));
+  }
+  // Quotes stand in the articles by id; their words, as this language's readers see them.
+  for (const q of (await allQuotes()).values()) texts.push(q.data.lang === lang ? q.data.text : (q.data.translation[lang] ?? ''));
+  for (const g of (await glossaryEntries()).values()) texts.push(...searchNames(g, lang), g.data.role[lang]);
   for (const s of await allSeeds()) if (s.data.lang === lang) texts.push(s.data.headline ?? '', ...s.data.paragraphs.map((p) => p.text));
   return [...new Set(texts.join(' ').toLowerCase().match(/\p{L}+/gu) ?? [])];
 }

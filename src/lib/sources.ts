@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { useTranslations } from '../i18n';
 import type { Locale } from '../i18n/locales';
 import { indexCitations, type CitationIndex } from './citations';
 
@@ -11,6 +12,9 @@ export async function allSeeds(): Promise<Seed[]> {
   const seeds = await getCollection('sources');
   return seeds.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 }
+
+/** An address as a reader would compare it: no scheme, no www., no trailing slash. */
+export const sameAddress = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
 
 let citable: Promise<Map<string, CitedSource>> | undefined;
 
@@ -25,6 +29,10 @@ export function citableSources(): Promise<Map<string, CitedSource>> {
       }
       map.set(entry.id, { kind: 'seed', entry });
     }
+    // A seed and its original address are one source: a reference repeating a seed's address would list it twice.
+    const seedUrls = new Map([...map.values()].flatMap((s) => (s.kind === 'seed' && s.entry.data.url ? [[sameAddress(s.entry.data.url), s.entry.id] as const] : [])));
+    const twins = [...map.values()].flatMap((s) => (s.kind === 'reference' && seedUrls.has(sameAddress(s.entry.data.url)) ? [`${s.entry.id} (the original of seed ${seedUrls.get(sameAddress(s.entry.data.url))})`] : []));
+    if (twins.length) throw new Error(`content/references.yaml repeats a seed's original address: ${twins.join(', ')}. Cite the seed instead and remove the reference.`);
     return map;
   })();
   return citable;
@@ -40,8 +48,8 @@ export const ARTICLES = ['explainer', 'background'] as const;
 export type Article = (typeof ARTICLES)[number];
 
 /** An article in one locale; a missing translation fails the build. */
-export async function articleFor(article: Article, lang: Locale): Promise<CollectionEntry<Article>> {
-  const entry = await getEntry(article, lang);
+export async function articleFor<A extends Article | 'method'>(article: A, lang: Locale): Promise<CollectionEntry<A>> {
+  const entry = (await getEntry(article, lang)) as CollectionEntry<A> | undefined;
   if (!entry) throw new Error(`content/${article}/${lang}.mdx is missing: every language needs it.`);
   return entry;
 }
@@ -72,4 +80,13 @@ export function citationsOf(article: Article, lang: Locale): Promise<CitationInd
     indexCache.set(key, cached);
   }
   return cached;
+}
+
+/**
+ * A seed's headline as plain text where markup cannot mark it (feeds,
+ * page titles, social cards): a headline our editors wrote says so.
+ */
+export function headlineText(seed: Seed, lang: Locale): string {
+  const headline = seed.data.headline ?? seed.id;
+  return seed.data.headlineSource === 'editors' ? `${headline} (${useTranslations(lang)('sources.ourHeadline')})` : headline;
 }

@@ -1,9 +1,10 @@
 import { useTranslations } from '../i18n';
 import type { Locale } from '../i18n/locales';
 import { chronologyEvents } from './content-data';
-import { isoDay } from './dates';
+import { articleUpdated } from './article-dates';
+import { plainText } from './plain';
 import { href, withBase } from './routes';
-import { articleFor, citationsOf, resolveSource, type Article } from './sources';
+import { articleFor, citationsOf, headlineText, resolveSource, type Article } from './sources';
 
 /**
  * schema.org data built from the same content the pages show: each article
@@ -15,28 +16,17 @@ export async function articleJsonLd(kind: Article, lang: Locale, site: URL): Pro
   const entry = await articleFor(kind, lang);
   const url = new URL(href(lang, { kind }), site).href;
   const { order } = await citationsOf(kind, lang);
+  // Each cited work by its address: the page's own reference list says the rest, and the
+  // explainer's bytes are budgeted (one round trip), so the data does not repeat it.
   const citation = await Promise.all(
     order.map(async (id) => {
       const source = (await resolveSource(id))!;
       return source.kind === 'seed'
-        ? {
-            '@type': 'NewsArticle',
-            headline: source.entry.data.headline ?? id,
-            url: new URL(href(lang, { kind: 'source', id }), site).href,
-            inLanguage: source.entry.data.lang,
-            datePublished: source.entry.data.date,
-            ...(source.entry.data.outlet ? { publisher: { '@type': 'Organization', name: source.entry.data.outlet } } : {}),
-          }
-        : {
-            '@type': 'CreativeWork',
-            url: source.entry.data.url,
-            inLanguage: source.entry.data.lang,
-            publisher: { '@type': 'Organization', name: source.entry.data.publisher },
-            ...(source.entry.data.date ? { datePublished: source.entry.data.date } : {}),
-          };
+        ? { '@type': 'NewsArticle', url: new URL(href(lang, { kind: 'source', id }), site).href, headline: headlineText(source.entry, lang) }
+        : { '@type': 'CreativeWork', url: source.entry.data.url };
     }),
   );
-  const updated = isoDay(entry.data.updated);
+  const updated = articleUpdated(kind, lang);
   const article = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -64,16 +54,18 @@ export async function chronologyJsonLd(lang: Locale, site: URL): Promise<Record<
     name: t('explainer.chronologyTitle'),
     url,
     numberOfItems: events.length,
-    itemListElement: events.map((e, i) => ({
-      '@type': 'ListItem',
-      position: i + 1,
-      item: {
-        '@type': 'Event',
-        '@id': `${url}#event-${e.id}`,
-        name: e.data.title[lang],
-        startDate: e.data.date,
-      },
-    })),
+    itemListElement: await Promise.all(
+      events.map(async (e, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        item: {
+          '@type': 'Event',
+          '@id': `${url}#event-${e.id}`,
+          name: await plainText(e.data.title[lang], lang, `content/chronology.yaml ${e.id}`),
+          startDate: e.data.date,
+        },
+      })),
+    ),
   };
   return [chronology];
 }

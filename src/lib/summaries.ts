@@ -31,8 +31,3 @@ function summaries(): Promise<Map<string, Summary>> {
 export async function summaryOf(seedId: string, lang: Locale): Promise<Summary | undefined> {
   return (await summaries()).get(`${lang}/${seedId}`);
 }
-
-export function correctionsOf(summary: Summary): { text: string; section: string }[] {
-  const c = summary.data.correction;
-  return c === undefined ? [] : Array.isArray(c) ? c : [c];
-}

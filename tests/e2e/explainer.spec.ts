@@ -49,10 +49,10 @@ for (const locale of locales) {
       await expect(page.locator('#chronology + p')).toContainText(String(events.length));
       await page.locator('#chronology ~ p a').first().click();
       await expect(page.locator('h1')).toBeVisible();
-      const dates = await page.locator('ol.timeline > li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+      const dates = await page.locator('ol.timeline > li .timeline__date time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
       expect(dates).toEqual(events.map((e) => e.date));
       const years = await page.locator('.chronology__year').evaluateAll((sections) =>
-        sections.map((s) => [...s.querySelectorAll('time')].map((t) => t.getAttribute('datetime')!.slice(0, 4))),
+        sections.map((s) => [...s.querySelectorAll('.timeline__date time')].map((t) => t.getAttribute('datetime')!.slice(0, 4))),
       );
       for (const group of years) expect(new Set(group).size).toBe(1);
       expect(years.map((g) => g[0])).toEqual([...new Set(events.map((e) => e.date.slice(0, 4)))]);

@@ -56,14 +56,15 @@ test.describe('sources', () => {
       const shown = await page.locator('[data-source-article] p[data-line]').allTextContents();
       expect(shown).toEqual(seed.paragraphs.map((p) => p.text));
       for (const n of seed.noise) await expect(page.locator('.noise-list')).toContainText(n.text);
-      expect(await page.locator('[data-verbatim]').textContent()).toBe(seed.verbatim);
+      expect(await page.locator('pre[data-verbatim]').textContent()).toBe(seed.verbatim);
     }
   });
 
   test('what our editors wrote is marked as theirs', async ({ page }) => {
     const seed = seeds.find((s) => s.headlineSource === 'editors' && s.dateSource === 'editors')!;
     await page.goto(pathOf('ru', { kind: 'source', id: seed.id }));
-    await expect(page.locator('.source-meta')).toContainText('написан нашей редакцией');
+    await expect(page.locator('.source-meta')).toContainText('наш заголовок');
+    await expect(page.locator('h1')).toContainText('наш заголовок');
     await expect(page.locator('.source-meta')).toContainText('указана нашей редакцией');
     await expect(page.locator('.source-meta')).toContainText('около 7 ноября 2025 г.');
   });

@@ -127,7 +127,14 @@ test.describe('search across languages', () => {
   test('nothing found says so, in the page’s language', async ({ page }) => {
     const { results, status } = await search(page, 'ru', 'zzqxjvw');
     expect(results).toEqual([]);
-    expect(status).toBe('По запросу «zzqxjvw» ничего не найдено.');
+    // The query stands in the page's quotation marks, isolated from the text around it (FSI…PDI).
+    expect(status).toBe('По запросу «\u2068zzqxjvw\u2069» ничего не найдено.');
+  });
+
+  test('a query in another direction keeps its own order in an Arabic message', async ({ page }) => {
+    const { results, status } = await search(page, 'ar', 'zzqxjvw?');
+    expect(results).toEqual([]);
+    expect(status).toBe('لا نتائج لعبارة «\u2068zzqxjvw?\u2069».');
   });
 
   test('the count is announced with the right plural', async ({ page }) => {
@@ -145,7 +152,7 @@ test.describe('search across languages', () => {
     await expect(page.locator('li.result').first()).toBeVisible();
     expect(new Set(await page.locator('li.result').evaluateAll((l) => l.map((x) => x.getAttribute('lang'))))).toEqual(new Set(['en']));
     await page.getByLabel('Only in English').uncheck();
-    for (const kind of ['Explainer section', 'Chronology', 'Who’s who']) await page.getByLabel(kind, { exact: true }).uncheck();
+    for (const kind of ['Explainer section', 'Chronology entry', 'Who’s who']) await page.getByLabel(kind, { exact: true }).uncheck();
     await expect(page.locator('[data-search-status]')).toHaveText(/result/);
     const metas = await page.locator('li.result .result__meta').allTextContents();
     expect(metas.length).toBeGreaterThan(0);

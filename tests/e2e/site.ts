@@ -12,6 +12,7 @@ export const routes: Route[] = [
   { kind: 'background' },
   { kind: 'chronology' },
   { kind: 'sources' },
+  { kind: 'method' },
   ...seeds.map((s): Route => ({ kind: 'source', id: s.id })),
 ];
 

@@ -66,10 +66,22 @@ describe('UI strings', () => {
 
   it('names languages in the reader’s language with Intl', () => {
     expect(languageName('kk', 'ru')).toBe('казахский');
+    // The site's own name where CLDR's is the country's adjective.
+    expect(languageName('kk', 'ar')).toBe('الكازاخية');
+    expect(languageName('it', 'ru')).toBe('итальянский');
     expect(languageName('ru', 'en')).toBe('Russian');
   });
 
   it('declares Arabic right-to-left and the others left-to-right', () => {
     expect(Object.fromEntries(LOCALES.map((l) => [l.code, l.dir]))).toEqual({ ru: 'ltr', kk: 'ltr', ar: 'rtl', en: 'ltr' });
+  });
+});
+
+describe('dates inside a sentence', () => {
+  it('spell the year as a sentence has it where the locale says so', async () => {
+    const { formatDate, formatDateInText } = await import('../../src/lib/dates');
+    expect(formatDate('2020-08-13', 'ru')).toBe('13 августа 2020 г.');
+    expect(formatDateInText('2020-08-13', 'ru')).toBe('13 августа 2020 года');
+    expect(formatDateInText('2020-08-13', 'en')).toBe(formatDate('2020-08-13', 'en'));
   });
 });

@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { languageName, useTranslations } from '../../i18n';
 import { type Locale } from '../../i18n/locales';
 import { href, withBase, localeStaticPaths } from '../../lib/routes';
-import { allSeeds, articleFor } from '../../lib/sources';
+import { allSeeds, articleFor, headlineText } from '../../lib/sources';
+import { articleUpdated } from '../../lib/article-dates';
 
 /** /{lang}/feed.xml: the explainer's updates and every news source, in the reader's language. */
 export const getStaticPaths: GetStaticPaths = localeStaticPaths;
@@ -22,11 +23,11 @@ export const GET: APIRoute = async ({ params, site }) => {
       {
         title: explainer.data.title,
         link: href(lang, { kind: 'explainer' }),
-        pubDate: explainer.data.updated,
+        pubDate: new Date(`${articleUpdated('explainer', lang)}T00:00:00Z`),
         description: explainer.data.description,
       },
       ...seeds.map((seed) => ({
-        title: seed.data.headline ?? seed.id,
+        title: headlineText(seed, lang),
         link: href(lang, { kind: 'source', id: seed.id }),
         pubDate: new Date(`${seed.data.date}T00:00:00Z`),
         description: [seed.data.outlet ?? t('sources.outletUnknown'), languageName(seed.data.lang, lang)].join(' · '),

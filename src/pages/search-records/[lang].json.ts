@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
-import { chronologyEvents, glossaryEntries } from '../../lib/content-data';
+import { chronologyEvents, glossaryEntries, searchNames } from '../../lib/content-data';
+import { plainText } from '../../lib/plain';
 import { routePath, localeStaticPaths } from '../../lib/routes';
 import { dateLabels } from '../../search/date-labels';
 import type { SearchRecord } from '../../search/records';
@@ -18,10 +19,12 @@ export const GET: APIRoute = async ({ params }) => {
   const t = useTranslations(lang);
   const records: SearchRecord[] = [];
   for (const e of await chronologyEvents()) {
+    const from = `content/chronology.yaml ${e.id}`;
+    const title = await plainText(e.data.title[lang], lang, from);
     records.push({
       url: `${routePath(lang, { kind: 'chronology' })}#event-${e.id}`,
-      content: `${e.data.title[lang]}. ${e.data.text[lang]}`,
-      meta: { title: e.data.title[lang], date: e.data.date, ...dateLabels(e.data.date, e.data.precision), kind: 'event', lang, section: t('explainer.chronologyTitle') },
+      content: `${title}. ${await plainText(e.data.text[lang], lang, from)}`,
+      meta: { title, date: e.data.date, ...dateLabels(e.data.date, e.data.precision), kind: 'event', lang, section: t('explainer.chronologyTitle') },
       filters: { kind: ['event'], language: [lang] },
     });
   }
@@ -30,7 +33,8 @@ export const GET: APIRoute = async ({ params }) => {
     // this entry through the glossary expansion (src/search/expand.ts).
     records.push({
       url: `${routePath(lang, { kind: 'glossary' })}#${g.id}`,
-      content: `${g.data.names[lang].join(' · ')}. ${g.data.role[lang]}`,
+      // Aliases too: a reader's misspelling or adjective finds the entry, though the page never shows it.
+      content: `${searchNames(g, lang).join(' · ')}. ${await plainText(g.data.role[lang], lang, `content/glossary.yaml ${g.id}`)}`,
       meta: { title: g.data.names[lang][0]!, kind: 'term', lang, section: t('whosWho.title') },
       filters: { kind: ['term'], language: [lang] },
     });

@@ -1,0 +1,31 @@
+import { inLanguage, useTranslations } from '../i18n';
+import { localeInfo, type Locale } from '../i18n/locales';
+import { parseInline } from './inline';
+import { plainQuote, quoteById } from './quotes';
+import { asOfPhrase, checkedAsOf } from './status';
+
+/**
+ * A data string with its marks drawn as plain text, for what cannot hold
+ * markup: search records, feeds, page descriptions. Same words as the page.
+ */
+export async function plainText(text: string, lang: Locale, from: string): Promise<string> {
+  const t = useTranslations(lang);
+  const [open, close] = localeInfo(lang).quotes;
+  let segments;
+  try {
+    segments = parseInline(text);
+  } catch (e) {
+    throw new Error(`${from}: ${(e as Error).message}`);
+  }
+  const out: string[] = [];
+  for (const s of segments) {
+    if (s.kind === 'text') out.push(s.text);
+    else if (s.kind === 'title' || s.kind === 'term') out.push(`${open}${s.text}${close}`);
+    else if (s.kind === 'asof') out.push(asOfPhrase(await checkedAsOf(), lang, s.start));
+    else {
+      const q = await quoteById(s.id, from);
+      out.push(plainQuote(q, lang, (original) => t('quote.inline', { in: inLanguage(q.data.lang, lang), original })));
+    }
+  }
+  return out.join('');
+}
