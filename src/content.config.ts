@@ -52,6 +52,8 @@ const references = defineCollection({
   loader: yamlFile('content/references.yaml'),
   schema: z.object({
     publisher: z.string(),
+    /** What the page is, where the publisher's name does not say it (a republished story, a fact sheet), in every language. */
+    note: localized.optional(),
     url: z.url(),
     lang: z.string(),
     date: isoDate.optional(),
