@@ -49,6 +49,15 @@ export function parseInline(text: string): Segment[] {
   return out;
 }
 
+/** `parseInline` for a string of a file: a mistake is reported with where the string comes from. */
+export function parseInlineFrom(text: string, from: string): Segment[] {
+  try {
+    return parseInline(text);
+  } catch (e) {
+    throw new Error(`${from}: ${(e as Error).message}`);
+  }
+}
+
 /** Quote ids used in a string. */
 export function quoteIds(text: string): string[] {
   return parseInline(text).flatMap((s) => (s.kind === 'quote' ? [s.id] : []));

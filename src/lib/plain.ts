@@ -1,6 +1,6 @@
 import { inLanguage, useTranslations } from '../i18n';
 import { localeInfo, type Locale } from '../i18n/locales';
-import { parseInline } from './inline';
+import { parseInlineFrom } from './inline';
 import { plainQuote, quoteById } from './quotes';
 import { asOfPhrase, checkedAsOf } from './status';
 
@@ -11,14 +11,8 @@ import { asOfPhrase, checkedAsOf } from './status';
 export async function plainText(text: string, lang: Locale, from: string): Promise<string> {
   const t = useTranslations(lang);
   const [open, close] = localeInfo(lang).quotes;
-  let segments;
-  try {
-    segments = parseInline(text);
-  } catch (e) {
-    throw new Error(`${from}: ${(e as Error).message}`);
-  }
   const out: string[] = [];
-  for (const s of segments) {
+  for (const s of parseInlineFrom(text, from)) {
     if (s.kind === 'text') out.push(s.text);
     else if (s.kind === 'title' || s.kind === 'term') out.push(`${open}${s.text}${close}`);
     else if (s.kind === 'asof') out.push(asOfPhrase(await checkedAsOf(), lang, s.start));
