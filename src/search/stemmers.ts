@@ -1,6 +1,8 @@
 /**
  * Snowball stemmers in JavaScript for the languages whose Pagefind index is
- * stemmed (Pagefind has none for Kazakh, so its index holds whole words).
+ * stemmed, and a light stemmer for Kazakh queries (kazakh.ts): Pagefind has
+ * none for Kazakh, so its index holds whole words and a query word is cut
+ * back to a prefix of its forms, on every page, the Kazakh one included.
  * The page's own language is stemmed by Pagefind's WebAssembly; every other
  * language's query is stemmed here first, because one Pagefind runtime, and
  * so one stemmer, serves all four indexes (see engine.ts). Small
@@ -17,7 +19,15 @@ export const isStemmed = (lang: string): lang is StemmedLang => (STEMMED as read
 
 const loaded = new Map<string, Promise<Stem | null>>();
 
-/** The stemmer for a language, or null when its index is not stemmed. */
+/** Languages whose index holds whole words, with the stemmer their queries are cut back with. */
+const QUERY_ONLY: Record<string, () => Promise<Stem>> = {
+  kk: () => import('./kazakh').then(({ stemKazakh }) => stemKazakh),
+};
+
+/** Whether Pagefind's own runtime stems this language's queries (else, if any, a stemmer here does). */
+export const pagefindStems = isStemmed;
+
+/** The stemmer for a language's queries, or null when there is none. */
 export function stemmerFor(lang: string): Promise<Stem | null> {
   let stem = loaded.get(lang);
   if (!stem) {
@@ -26,7 +36,7 @@ export function stemmerFor(lang: string): Promise<Stem | null> {
           const s = new SNOWBALL[lang]();
           return (word: string) => s.stemWord(word);
         })
-      : Promise.resolve(null);
+      : (QUERY_ONLY[lang]?.() ?? Promise.resolve(null));
     loaded.set(lang, stem);
   }
   return stem;
