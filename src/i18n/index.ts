@@ -35,8 +35,7 @@ export type T = TFunction<'translation'>;
  * they are drawn here with the language's own marks.
  */
 function drawMarks(text: string, lang: Locale): string {
-  const [open, close] = localeInfo(lang).quotes;
-  return text.replace(/\[\[(?:title|term):([^\]]+)\]\]/g, (_, inner: string) => `${open}${inner.trim()}${close}`);
+  return text.replace(/\[\[(?:title|term):([^\]]+)\]\]/g, (_, inner: string) => inMarks(inner.trim(), lang));
 }
 
 const fixed = new Map<Locale, T>();
@@ -94,26 +93,28 @@ export function fromLanguage(language: string, inLang: Locale): string {
 }
 
 /**
- * Items of a list joined as the language joins them: `and` lists by
- * Intl.ListFormat ("A, B and C", «A, B и C», «A وB وC»); plain lists by the
- * locale table's separator, because CLDR's "unit" lists have none in
- * Russian or Kazakh and join with «و» in Arabic. Never a Latin comma in
- * Arabic. Returns parts, so a caller can put each item in its own element.
+ * Items of a list joined by the locale table's separator (the Arabic comma
+ * in Arabic). Not Intl.ListFormat: CLDR's plain ("unit") lists have no
+ * separator at all in Russian or Kazakh and join with «و» in Arabic.
  */
-export function listParts<I>(items: readonly I[], lang: Locale, type: 'plain' | 'and' = 'plain'): ({ item: I } | { separator: string })[] {
-  if (type === 'plain') {
-    return items.flatMap((item, i) => (i === 0 ? [{ item }] : [{ separator: localeInfo(lang).listSeparator }, { item }]));
-  }
-  const placeholders = items.map((_, i) => `\u0000${i}\u0000`);
-  const parts = new Intl.ListFormat(localeInfo(lang).intl, { type: 'conjunction', style: 'long' }).formatToParts(placeholders);
-  return parts.map((p) => (p.type === 'element' ? { item: items[Number(p.value.slice(1, -1))]! } : { separator: p.value }));
+export function formatList(items: readonly string[], lang: Locale): string {
+  return items.join(localeInfo(lang).listSeparator);
 }
 
-/** A list of plain strings joined as the language joins them. */
-export function formatList(items: readonly string[], lang: Locale, type: 'plain' | 'and' = 'plain'): string {
-  return listParts(items, lang, type)
-    .map((p) => ('item' in p ? p.item : p.separator))
-    .join('');
+/** `text` in the language's quotation marks: a title or term named in a sentence. */
+export function inMarks(text: string, lang: Locale): string {
+  const [open, close] = localeInfo(lang).quotes;
+  return `${open}${text}${close}`;
+}
+
+/**
+ * A translated string with an element's place in it: `t(key, { x: SLOT })`
+ * split at the slot, so each language puts the element where its grammar wants.
+ */
+export const SLOT = '\u0000';
+export function aroundSlot(text: string): [string, string] {
+  const [before = '', after = ''] = text.split(SLOT);
+  return [before, after];
 }
 
 export { LOCALES };

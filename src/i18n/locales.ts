@@ -49,7 +49,7 @@ export interface LocaleInfo {
 
 export const LOCALES = [
   { code: 'ru', nativeName: 'Русский', dir: 'ltr', intl: 'ru', hreflang: 'ru', ogLocale: 'ru_RU', listSeparator: ', ', quotes: ['«', '»'], script: 'Cyrillic', typography: { typograf: 'ru', yearInText: [' г.', ' года'], yearWords: ['год', 'года', 'году', 'годом', 'годы', 'годов', 'годах'] } },
-  { code: 'kk', nativeName: 'Қазақша', dir: 'ltr', intl: 'kk', hreflang: 'kk', ogLocale: 'kk_KZ', listSeparator: ', ', quotes: ['«', '»'], script: 'Cyrillic', typography: { typograf: 'ru', yearInText: [' г.', ' года'], yearWords: ['жыл', 'жылы', 'жылғы', 'жылдың', 'жылдан', 'жылға', 'ж.'], enclitics: ['да', 'де', 'та', 'те', 'ма', 'ме', 'ба', 'бе', 'па', 'пе'] } },
+  { code: 'kk', nativeName: 'Қазақша', dir: 'ltr', intl: 'kk', hreflang: 'kk', ogLocale: 'kk_KZ', listSeparator: ', ', quotes: ['«', '»'], script: 'Cyrillic', typography: { typograf: 'ru', yearWords: ['жыл', 'жылы', 'жылғы', 'жылдың', 'жылдан', 'жылға', 'ж.'], enclitics: ['да', 'де', 'та', 'те', 'ма', 'ме', 'ба', 'бе', 'па', 'пе'] } },
   { code: 'ar', nativeName: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', hreflang: 'ar', ogLocale: 'ar_AR', listSeparator: '، ', quotes: ['«', '»'], script: 'Arabic', typography: { numberWords: ['مليار', 'مليون', 'ألف', 'عامًا'] } },
   { code: 'en', nativeName: 'English', dir: 'ltr', intl: 'en-GB', hreflang: 'en', ogLocale: 'en_GB', listSeparator: ', ', quotes: ['“', '”'], script: 'Latin', typography: { typograf: 'en-GB', numberWords: ['billion', 'million', 'thousand', 'per cent'] } },
 ] as const satisfies readonly LocaleInfo[];

@@ -57,8 +57,3 @@ export function parseInlineFrom(text: string, from: string): Segment[] {
     throw new Error(`${from}: ${(e as Error).message}`);
   }
 }
-
-/** Quote ids used in a string. */
-export function quoteIds(text: string): string[] {
-  return parseInline(text).flatMap((s) => (s.kind === 'quote' ? [s.id] : []));
-}

@@ -1,5 +1,5 @@
-import { inLanguage, useTranslations } from '../i18n';
-import { localeInfo, type Locale } from '../i18n/locales';
+import { inLanguage, inMarks, useTranslations } from '../i18n';
+import type { Locale } from '../i18n/locales';
 import { parseInlineFrom } from './inline';
 import { plainQuote, quoteById } from './quotes';
 import { asOfPhrase, checkedAsOf } from './status';
@@ -10,11 +10,10 @@ import { asOfPhrase, checkedAsOf } from './status';
  */
 export async function plainText(text: string, lang: Locale, from: string): Promise<string> {
   const t = useTranslations(lang);
-  const [open, close] = localeInfo(lang).quotes;
   const out: string[] = [];
   for (const s of parseInlineFrom(text, from)) {
     if (s.kind === 'text') out.push(s.text);
-    else if (s.kind === 'title' || s.kind === 'term') out.push(`${open}${s.text}${close}`);
+    else if (s.kind === 'title' || s.kind === 'term') out.push(inMarks(s.text, lang));
     else if (s.kind === 'asof') out.push(asOfPhrase(await checkedAsOf(), lang, s.start));
     else {
       const q = await quoteById(s.id, from);

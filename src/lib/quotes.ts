@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { inMarks } from '../i18n';
 import { LOCALE_CODES, isLocale, localeInfo, type Locale } from '../i18n/locales';
 import { glossaryEntries } from './content-data';
 import { normalize, verbatimParts } from './quote-text';
@@ -89,8 +90,7 @@ export function viewOf(q: QuoteEntry, lang: Locale): QuoteView {
 /** A quote as plain text in a sentence (search records, feeds): the same words the page shows. */
 export function plainQuote(q: QuoteEntry, lang: Locale, label: (original: string) => string): string {
   const view = viewOf(q, lang);
-  const [open, close] = localeInfo(lang).quotes;
-  if (view.verbatim) return `${open}${view.original}${close}`;
+  if (view.verbatim) return inMarks(view.original, lang);
   const [oOpen, oClose] = marksOf(view.originalLang);
-  return `${open}${view.shown}${close} (${label(`${oOpen}${view.original}${oClose}`)})`;
+  return `${inMarks(view.shown, lang)} (${label(`${oOpen}${view.original}${oClose}`)})`;
 }

@@ -3,7 +3,7 @@ import { FIRST_BATCH } from './batch';
 import { bucketKeys, type Bucket } from './buckets';
 import { expansionsFor, nameEntry, respell, restem, vocabularyFrom, type NameEntry, type RawNames } from './expand';
 import { fold, foldedWords, hasFoldableLetter } from './fold';
-import { pagefindStems, stemmerFor, stemQuery } from './stemmers';
+import { isStemmed, stemmerFor, stemQuery } from './stemmers';
 
 /**
  * Searches every language's Pagefind bundle with one Pagefind runtime.
@@ -199,7 +199,7 @@ async function queriesFor(lang: string, query: string): Promise<{ queries: strin
   // Another language's query is stemmed here; the reader's is stemmed by Pagefind, given the stem
   // already where the word's own letters would send it to a second index chunk.
   // Kazakh, which Pagefind does not stem, is cut back here on the Kazakh page too.
-  const stem = lang === own && pagefindStems(lang) ? null : await stemmerFor(lang);
+  const stem = lang === own && isStemmed(lang) ? null : await stemmerFor(lang);
   const far = stem ? {} : await farStemsFor(lang, query);
   const final = (q: string) => (stem ? stemQuery(q, stem) : restem(q, far));
   // The query as typed is, in this index, a plain-letter spelling of the respelled one.

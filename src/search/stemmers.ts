@@ -24,9 +24,6 @@ const QUERY_ONLY: Record<string, () => Promise<Stem>> = {
   kk: () => import('./kazakh').then(({ stemKazakh }) => stemKazakh),
 };
 
-/** Whether Pagefind's own runtime stems this language's queries (else, if any, a stemmer here does). */
-export const pagefindStems = isStemmed;
-
 /** The stemmer for a language's queries, or null when there is none. */
 export function stemmerFor(lang: string): Promise<Stem | null> {
   let stem = loaded.get(lang);
