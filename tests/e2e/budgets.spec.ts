@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ROOT, locales, pathOf } from './site';
+import { ROOT, locales, pathOf, routes } from './site';
 
 /**
  * The byte and request budgets of tests/budgets.json, on the built site
@@ -54,6 +54,26 @@ for (const locale of locales) {
       expect(blocking.length, blocking.join('\n')).toBeLessThanOrEqual(budget.renderBlocking);
       expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(budget.cls);
       await context.close();
+    });
+  }
+}
+
+/**
+ * Reflow (WCAG 1.4.10): no page of any kind scrolls sideways on a phone. A
+ * wide table scrolls in its own region; the page itself never does.
+ */
+const PAGES = [...routes, { kind: 'glossary' } as const, { kind: 'search' } as const];
+for (const locale of locales) {
+  for (const width of [320, 375]) {
+    test(`no ${locale.code} page scrolls sideways at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const wide: string[] = [];
+      for (const route of PAGES) {
+        await page.goto(pathOf(locale.code, route));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) wide.push(`${pathOf(locale.code, route)} (+${overflow} px)`);
+      }
+      expect(wide).toEqual([]);
     });
   }
 }
