@@ -11,6 +11,7 @@ import { serve } from './serve-while.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { chromium } from '@playwright/test';
+import { answersFor, relevanceSet, score } from '../tests/search/relevance.ts';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((p, a, i, all) => (a.startsWith('--') ? [...p, [a.slice(2), all[i + 1]]] : p), []));
 const RUNS = Number(args.runs ?? 5);
@@ -21,6 +22,9 @@ const CASES = [
   { lang: 'kk', q: 'Казахстана' },
   { lang: 'ar', q: 'الاتفاقات' },
   { lang: 'ru', q: 'Судан' },
+  // A question (stop words, then the most-terms step) and a misspelt name (the typo step).
+  { lang: 'ru', q: 'когда Казахстан присоединился к соглашениям' },
+  { lang: 'en', q: 'Netanyahou' },
 ];
 
 async function firstQuery(browser, baseUrl, c, enter, debug = false) {
@@ -99,15 +103,37 @@ export async function benchSearch(baseUrl, runs = RUNS) {
   return rows;
 }
 
+/** Top-three rate and mean reciprocal rank per reader language on the relevance set (tests/search/). */
+export async function benchRelevance(baseUrl) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const set = relevanceSet();
+  const rows = [];
+  try {
+    for (const lang of [...new Set(set.map((q) => q.lang))]) {
+      const context = await browser.newContext({ baseURL: baseUrl });
+      const answers = await answersFor(await context.newPage(), lang, set.filter((q) => q.lang === lang));
+      const s = score(answers);
+      rows.push({ lang, queries: s.queries, top3: +(s.top3 * 100).toFixed(1), mrr: +s.mrr.toFixed(3), misses: answers.filter((a) => !a.rank || a.rank > 3).map((a) => a.q) });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await serve('dist', PORT);
   try {
+    const relevance = await benchRelevance(server.url);
+    console.log('Relevance set (tests/search/relevance.yaml), Chromium:');
+    console.table(relevance.map((r) => ({ language: r.lang, queries: r.queries, 'top 3 %': r.top3, MRR: r.mrr, 'missed top 3': r.misses.join(' · ') })));
     const rows = await benchSearch(server.url);
     console.log(`First query after a fresh load, median of ${RUNS} (gzip, localhost, Chromium):`);
     console.table(rows.map((r) => ({ page: r.page, query: r.query, 'own-language ms': r.ownMs, 'own KB': r.ownKB, 'all four ms': r.allMs, 'all KB': r.kB, requests: r.requests })));
     if (args.json) {
       mkdirSync(dirname(args.json), { recursive: true });
-      writeFileSync(args.json, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows }, null, 2));
+      writeFileSync(args.json, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, relevance, rows }, null, 2));
     }
   } finally {
     server.stop();

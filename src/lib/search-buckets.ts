@@ -1,10 +1,11 @@
 import { LOCALE_CODES, type Locale } from '../i18n/locales';
-import { bucketKey, farStems, type Bucket } from '../search/buckets';
+import { bucketKey, farStems, nearKey, type Bucket } from '../search/buckets';
 import { SNOWBALL } from '../search/snowball';
 import { isStemmed } from '../search/stemmers';
 import { nameEntry, type RawNames } from '../search/expand';
 import { hasFoldableLetter } from '../search/fold';
 import { chronologyEvents, glossaryEntries, searchNames } from './content-data';
+import { siteStopwords } from './search-stopwords';
 import { plainText } from './plain';
 import { allQuotes } from './quotes';
 import { ARTICLES, allSeeds, articleFor } from './sources';
@@ -31,11 +32,21 @@ async function build(): Promise<Map<string, Bucket>> {
     return b;
   };
   const glossary = [...(await glossaryEntries()).values()];
-  glossary.forEach((g, index) => {
-    const raw: RawNames = Object.fromEntries(LOCALE_CODES.map((l) => [l, searchNames(g, l)]));
-    const keys = new Set(nameEntry(raw).v.map(bucketKey).filter((k): k is string => k !== null));
-    for (const key of keys) bucket(key).names.push([index, raw]);
-  });
+  for (const g of glossary) {
+    const shown: RawNames = Object.fromEntries(LOCALE_CODES.map((l) => [l, [...g.data.names[l]]]));
+    const aliases: RawNames = Object.fromEntries(LOCALE_CODES.flatMap((l) => (g.data.aliases[l]?.length ? [[l, [...g.data.aliases[l]]]] : [])));
+    const variants = nameEntry(g.id, shown, aliases).v;
+    const keys = new Set(variants.map((words) => bucketKey(words[0]!)).filter((k): k is string => k !== null));
+    for (const key of keys) bucket(key).names.push([g.id, shown, aliases]);
+    // The letters any word of its names starts with, for a name typed with an error (nearKey).
+    const near = new Set(variants.flat().map(nearKey).filter((k): k is string => k !== null));
+    for (const key of near) bucket(key).names.push([g.id, shown, aliases]);
+  }
+  const stop = new Set(Object.values(siteStopwords()).flat());
+  for (const word of stop) {
+    const key = bucketKey(word);
+    if (key) (bucket(key).stop ??= []).push(word);
+  }
   for (const lang of LOCALE_CODES) {
     const all = await wordsOf(lang);
     for (const word of all.filter(hasFoldableLetter)) {

@@ -37,7 +37,7 @@ const LATIN_RUN = /[A-Za-z][A-Za-z0-9.+\-–’'&/]*(?:[  ][A-Za-z0-9][A-Za-z0-9
 
 function isolateLatin(escaped: string): string {
   // Text is escaped HTML here; entities are Latin too, so skip them: split them out first.
-  return escaped.replace(/(&[a-z]+;|&#\d+;)|([^&]+)/gi, (m, entity: string | undefined, text: string | undefined) =>
+  return escaped.replace(/(&[a-z]+;|&#\d+;)|([^&]+)/gi, (_match: string, entity: string | undefined, text: string | undefined) =>
     entity ? entity : (text ?? '').replace(LATIN_RUN, (run) => {
       const trimmed = run.replace(/[.\-–]+$/, '');
       return `<bdi>${trimmed}</bdi>${run.slice(trimmed.length)}`;

@@ -1,4 +1,4 @@
-import { foldedWords } from './fold';
+import { fold, queryTokens } from './fold';
 import type { RawNames } from './expand';
 
 /**
@@ -13,10 +13,16 @@ import type { RawNames } from './expand';
  * Built by src/lib/search-buckets.ts.
  */
 export interface Bucket {
-  /** Glossary entries with a name whose first word starts with this letter, by glossary index. */
-  names: [number, RawNames][];
+  /**
+   * Glossary entries with a name whose first word starts with these letters, by glossary
+   * id: the names readers see, and the search-only aliases. In a `near-` file (nearKey),
+   * every entry with a word of any of its names starting with that one letter.
+   */
+  names: [string, RawNames, RawNames][];
   /** Per language, its written words (with letters a reader may type plainly) that start with this letter. */
   words: Record<string, string[]>;
+  /** Stop words starting with these letters, in any language (content/search/stopwords.yaml), folded. */
+  stop?: string[];
   /** Per stemmed language, words whose stem starts elsewhere in the alphabet (see farStems). */
   stems?: Record<string, Record<string, string>>;
 }
@@ -39,14 +45,26 @@ export function farStems(words: Iterable<string>, stem: (word: string) => string
 
 const ARTICLE = /^ال(?=.{2})/u;
 
+const hex = (letters: string) => [...letters].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('');
+
 /** The file key of a word: its first two letters in hex code points (file names stay ASCII on every host). */
 export function bucketKey(word: string): string | null {
-  const first = foldedWords(word)[0];
+  const first = fold(queryTokens(word)[0] ?? '');
   if (!first) return null;
-  return [...first.replace(ARTICLE, '')].slice(0, 2).map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('');
+  return hex([...first.replace(ARTICLE, '')].slice(0, 2).join(''));
 }
 
 /** The keys a query needs, one per distinct word start. */
 export function bucketKeys(query: string): string[] {
-  return [...new Set(foldedWords(query).map(bucketKey).filter((k): k is string => k !== null))];
+  return [...new Set(queryTokens(query).map(bucketKey).filter((k): k is string => k !== null))];
+}
+
+/**
+ * The key of the file of names near a word: by its first letter only, so a
+ * typo in the second letter (Абрахам for Авраам) still finds the name.
+ * Fetched only for a word that finds nothing (src/search/engine.ts).
+ */
+export function nearKey(word: string): string | null {
+  const first = fold(queryTokens(word)[0] ?? '').replace(ARTICLE, '');
+  return first ? `near-${hex([...first][0]!)}` : null;
 }

@@ -1,9 +1,10 @@
-import { LOCALES } from '../i18n/locales';
 import { FIRST_BATCH } from './batch';
-import { bucketKeys, type Bucket } from './buckets';
-import { expansionsFor, nameEntry, respell, restem, vocabularyFrom, type NameEntry, type RawNames } from './expand';
-import { fold, foldedWords, hasFoldableLetter } from './fold';
-import { isStemmed, stemmerFor, stemQuery } from './stemmers';
+import { bucketKeys, nearKey, type Bucket } from './buckets';
+import { nameEntry, vocabularyFrom, type NameEntry } from './expand';
+import { fold, foldedWords } from './fold';
+import { planFor, titleMatches, type PlanContext, type Run } from './plan';
+import { compareCandidates, marksWord, rankSections, type Candidate } from './rank';
+import { isStemmed, stemmerFor } from './stemmers';
 
 /**
  * Searches every language's Pagefind bundle with one Pagefind runtime.
@@ -25,6 +26,7 @@ interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  weighted_locations?: { balanced_score: number }[];
 }
 export interface PagefindData {
   url: string;
@@ -39,7 +41,8 @@ interface PagefindResults {
 interface PagefindInstance {
   init(): Promise<void>;
   preload(term: string): Promise<void>;
-  search(term: string, options?: Record<string, unknown>): Promise<PagefindResults | null>;
+  /** With null, the pages that match the filters alone. */
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResults | null>;
 }
 interface PagefindModule {
   createInstance(options: Record<string, unknown>): PagefindInstance;
@@ -49,6 +52,8 @@ export interface Hit {
   lang: string;
   score: number;
   data: PagefindData;
+  /** Where the result leads: its best-matching section (rank.ts), or the page. */
+  url: string;
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -118,11 +123,24 @@ async function bucketsFor(query: string): Promise<Bucket[]> {
   return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 }
 
-/** The glossary entries that could match the query (expand.ts decides which do). */
+/** The glossary entries that could match the query's words. */
 async function namesFor(query: string): Promise<NameEntry[]> {
-  const entries = new Map<number, RawNames>();
-  for (const b of await bucketsFor(query)) for (const [index, raw] of b.names) entries.set(index, raw);
-  return [...entries.values()].map(nameEntry);
+  const entries = new Map<string, NameEntry>();
+  for (const b of await bucketsFor(query)) for (const [id, shown, aliases] of b.names) if (!entries.has(id)) entries.set(id, nameEntry(id, shown, aliases));
+  return [...entries.values()];
+}
+
+/** Glossary entries with a word starting with the word's first letter, for a typing error (buckets.ts, nearKey). */
+async function nearNamesFor(word: string): Promise<NameEntry[]> {
+  const key = nearKey(word);
+  if (!key || !letters.has(key)) return [];
+  const b = await bucket(key).catch(() => null);
+  return b ? b.names.map(([id, shown, aliases]) => nameEntry(id, shown, aliases)) : [];
+}
+
+/** Stop words among the query's words (content/search/stopwords.yaml, in the words' letter files). */
+async function stopFor(query: string): Promise<Set<string>> {
+  return new Set((await bucketsFor(query)).flatMap((b) => b.stop ?? []));
 }
 
 /** Words of the query whose stem starts with other letters, with that stem (buckets.ts, farStems). */
@@ -137,11 +155,13 @@ async function vocabularyFor(lang: string, query: string): Promise<Record<string
 /**
  * Starts loading on intent, before the first query: the runtime and the
  * reader's language (the first of `langs`); the others open after the
- * reader's first results. `withFiles` lists the letters of search-data/.
+ * reader's first results. `withFiles` lists the letters of search-data/;
+ * `scriptOfLang`, each language's Unicode script.
  */
-export function warm(langs: readonly string[], withFiles: readonly string[]): void {
+export function warm(langs: readonly string[], withFiles: readonly string[], scriptOfLang: Record<string, string>): void {
   own = langs[0] ?? '';
   letters = new Set(withFiles);
+  scripts = scriptOfLang;
   if (own) void instance(own).catch(() => {});
 }
 
@@ -158,56 +178,46 @@ export function isJunk(excerpt: string, query: string): boolean {
   return marked.every((m) => m.length < Math.max(2, shortest / 2));
 }
 
-/** Each language's script, to tell whether a query is typed in it. */
-const SCRIPT: Record<string, RegExp> = Object.fromEntries(LOCALES.map((l) => [l.code, new RegExp(`\\p{Script=${l.script}}`, 'u')]));
-const LATIN = /\p{Script=Latin}/u;
-/** Languages whose letters a reader may type plainly (see fold.ts); no Latin letter folds. */
-const FOLDABLE = new Set<string>(LOCALES.filter((l) => l.script !== 'Latin').map((l) => l.code));
+/** Each language's script (from the locale table, through the page), to tell whether a word can occur in its texts. */
+let scripts: Record<string, string> = {};
+const scriptOf = (lang: string) => new RegExp(`\\p{Script=${scripts[lang] ?? 'Unknown'}}`, 'u');
+
+/**
+ * The corrections the reader's language made for a query (a word it found
+ * nothing for, read as the name it is closest to): the other languages use
+ * the same, so a word one language knows is not "corrected" in another.
+ */
+const corrections = new Map<string, Promise<Map<string, NameEntry>>>();
+
+/** What the plan for one language's index needs to know about the query's words (plan.ts). */
+async function contextFor(lang: string, query: string, corrected?: ReadonlyMap<string, NameEntry>): Promise<PlanContext> {
+  // Another language's query is stemmed here; the reader's is stemmed by Pagefind, given the stem
+  // already where the word's own letters would send it to a second index chunk.
+  // Kazakh, which Pagefind does not stem, is cut back here on the Kazakh page too.
+  const stem = lang === own && isStemmed(lang) ? null : await stemmerFor(lang);
+  const [names, vocabulary, far, stop] = await Promise.all([namesFor(query), vocabularyFor(lang, query), stem ? {} : farStemsFor(lang, query), stopFor(query)]);
+  // No Latin letter folds (fold.ts): only other scripts' words are respelled.
+  return { reader: own, lang, script: scriptOf(lang), respells: scripts[lang] !== 'Latin', names, vocabulary, far, stem, stop, corrected };
+}
 
 /** Fetches what a query will need while the reader is still typing. */
 export function preload(query: string): void {
   if (query.trim().length < 2 || !own) return;
   // The queries the search will run, not the query as typed: «Казахстана» on the Kazakh page is
   // searched as «Қазақстан», and preloading the typed form would fetch an index chunk for nothing.
-  void Promise.all([instance(own), queriesFor(own, query)])
-    .then(([pf, { queries }]) => Promise.all(queries.map((q) => pf.preload(q))))
+  void Promise.all([instance(own), contextFor(own, query)])
+    .then(([pf, ctx]) => Promise.all(planFor(query, ctx).all.map((r) => pf.preload(r.q))))
     .catch(() => {});
 }
 
-/** True when the query, in the language's script, could be a plain-letter spelling of its words. */
-function needsRespelling(lang: string, query: string): boolean {
-  const script = SCRIPT[lang];
-  return !!script && FOLDABLE.has(lang) && query.split(/\s+/).some((w) => script.test(w) && !hasFoldableLetter(w));
+/** The reader's-language name for each word the search read as a misspelt name, for a "did you mean" line. */
+export async function didYouMean(query: string): Promise<{ word: string; name: string }[]> {
+  const found = await (corrections.get(query) ?? Promise.resolve(new Map<string, NameEntry>()));
+  return [...found].map(([word, entry]) => ({ word, name: entry.first[own] ?? Object.values(entry.first)[0] ?? word }));
 }
 
 /**
- * The queries to run against one language's index: the query as typed
- * where it could occur (the reader's language, a query in that language's
- * script, or Latin letters, which names keep in every language), unless it
- * is only names the glossary says that language writes otherwise; its plain-letter
- * respelling, and the glossary's names for what it names; each stemmed for
- * that language unless the runtime's own stemmer does it.
- */
-async function queriesFor(lang: string, query: string): Promise<{ queries: string[]; misspelt: string | null }> {
-  const queries: string[] = [];
-  const expansion = expansionsFor(lang, query, await namesFor(query));
-  const asTyped = expansion.asTyped && (lang === own || SCRIPT[lang]?.test(query) || LATIN.test(query));
-  if (asTyped) queries.push(query);
-  const respelled = needsRespelling(lang, query) ? respell(query, await vocabularyFor(lang, query)) : null;
-  if (respelled) queries.push(respelled);
-  queries.push(...expansion.names);
-  // Another language's query is stemmed here; the reader's is stemmed by Pagefind, given the stem
-  // already where the word's own letters would send it to a second index chunk.
-  // Kazakh, which Pagefind does not stem, is cut back here on the Kazakh page too.
-  const stem = lang === own && isStemmed(lang) ? null : await stemmerFor(lang);
-  const far = stem ? {} : await farStemsFor(lang, query);
-  const final = (q: string) => (stem ? stemQuery(q, stem) : restem(q, far));
-  // The query as typed is, in this index, a plain-letter spelling of the respelled one.
-  return { queries: [...new Set(queries.map(final))], misspelt: asTyped && respelled ? final(query) : null };
-}
-
-/**
- * Searches one language; results merged across the query's variants, junk
+ * Searches one language; results merged across the plan's queries, junk
  * dropped, best first. With `onFirst`, the first few results are handed
  * over as soon as their excerpts are in, before the rest are fetched.
  */
@@ -215,47 +225,123 @@ export function searchLanguage(lang: string, query: string, limit = 8, isCurrent
   if (lang !== own) return (ownFirst ?? Promise.resolve()).then(() => search(lang, query, limit, isCurrent, onFirst));
   let shown = (): void => {};
   const first = new Promise<void>((resolve) => (shown = resolve));
-  const hits = search(lang, query, limit, isCurrent, onFirst && ((partial) => (onFirst(partial), shown())));
+  let decided = (_: Map<string, NameEntry>): void => {};
+  corrections.set(query, new Promise((resolve) => (decided = resolve)));
+  const hits = search(lang, query, limit, isCurrent, onFirst && ((partial) => (onFirst(partial), shown())), decided);
+  hits.catch(() => decided(new Map()));
   // The other languages start once the reader's first results show, so they never delay them.
   ownFirst = Promise.race([first, hits.then(() => {}, () => {})]);
   return hits;
 }
 
-async function search(lang: string, query: string, limit: number, isCurrent: () => boolean, onFirst?: (hits: Hit[]) => void): Promise<Hit[]> {
-  const [pf, { queries, misspelt }] = await Promise.all([instance(lang), queriesFor(lang, query)]);
-  // Junk for a query: a one-letter fallback match (isJunk), or, for a word typed without the
-  // index's letters (казакстан), a match that marks nothing: Pagefind found some other word
-  // starting like it (Казахстана in a Russian title); the respelled query finds the real ones.
-  const junkFor = (excerpt: string, q: string) => isJunk(excerpt, q) || (q === misspelt && !excerpt.includes('<mark>'));
-  // A result remembers which of the queries found it: a match is junk only if it is junk for each of them.
-  const best = new Map<string, { score: number; load: () => Promise<PagefindData>; queries: string[]; misspelt: boolean }>();
-  const found = await Promise.all(queries.map((q) => pf.search(q)));
-  found.forEach((response, i) => {
-    const q = queries[i]!;
-    const weak = q === misspelt;
-    for (const r of response?.results ?? []) {
-      const prev = best.get(r.id);
-      if (!prev) best.set(r.id, { score: r.score, load: () => r.data(), queries: [q], misspelt: weak });
-      else {
-        prev.queries.push(q);
-        // The excerpt and rank come from the query that matched best, but never from the
-        // misspelt one when another found the same page: its marks are the ones that count.
-        if ((prev.misspelt && !weak) || (prev.misspelt === weak && r.score > prev.score)) Object.assign(prev, { score: r.score, load: () => r.data(), misspelt: weak });
+/** A page found, with how (rank.ts) and the query whose excerpt it shows. */
+interface Found extends Candidate {
+  id: string;
+  load: () => Promise<PagefindData>;
+  queries: string[];
+  weak: boolean;
+}
+
+type Answer = { run: Run; results: PagefindResults['results'] };
+
+/** Fewer results than this from every term together, and pages matching most terms are added. */
+const FEW = 3;
+/** Results looked at to tell whether a word found anything real (not only a junk prefix match). */
+const PROBE = 3;
+
+async function search(lang: string, query: string, limit: number, isCurrent: () => boolean, onFirst?: (hits: Hit[]) => void, decide?: (found: Map<string, NameEntry>) => void): Promise<Hit[]> {
+  const pf = await instance(lang);
+  const corrected = decide ? new Map<string, NameEntry>() : await (corrections.get(query) ?? Promise.resolve(new Map<string, NameEntry>()));
+  let plan = planFor(query, await contextFor(lang, query, corrected));
+  const run = (runs: Run[]): Promise<Answer[]> => Promise.all(runs.map(async (r) => ({ run: r, results: (await pf.search(r.q))?.results ?? [] })));
+  // Each result's data is a fetch, made once.
+  const data = new Map<string, Promise<PagefindData>>();
+  const load = (result: Answer['results'][number]) => {
+    let d = data.get(result.id);
+    if (!d) data.set(result.id, (d = result.data()));
+    return d;
+  };
+  const junk = (d: PagefindData, queries: readonly string[]) =>
+    queries.every((q) => isJunk(d.excerpt, q)) || (!d.excerpt.includes('<mark>') && !titleMatches(d.meta.title ?? '', plan.words));
+  /** Whether a word found itself, or a form of it, and not only the longest prefix the index has (rank.ts). */
+  const foundWord = async (answers: Answer[], word: string) => {
+    const excerpts = await Promise.all(answers.flatMap(({ results }) => results.slice(0, PROBE)).map(async (r) => (await load(r)).excerpt));
+    if (excerpts.some((e) => marksWord(e, word, null))) return true;
+    // Only a word not marked as typed needs the stemmer: it may be marked in another form.
+    const stem = await stemmerFor(lang);
+    return stem !== null && excerpts.some((e) => marksWord(e, word, stem));
+  };
+  const found = new Map<string, Found>();
+  const add = (tier: Found['tier'], answers: Answer[], matched = 0) => {
+    for (const { run: r, results } of answers) {
+      for (const result of results) {
+        const prev = found.get(result.id);
+        const next = { id: result.id, tier, matched, score: result.score, load: () => load(result), queries: [r.q], weak: r.weak };
+        if (!prev) found.set(result.id, next);
+        else if (compareCandidates(next, prev) < 0 || (prev.tier === tier && prev.weak && !r.weak)) Object.assign(prev, { ...next, queries: [...prev.queries, r.q] });
+        else prev.queries.push(r.q);
       }
     }
-  });
-  // Each result's data is a fetch: load only what we show, and more only to replace junk.
+  };
+  /** Runs the plan's steps (plan.ts); returns each term's answers where they were needed. */
+  const searchPlan = async (): Promise<Answer[][]> => {
+    const all = await run(plan.all);
+    add(0, all);
+    if (plan.terms.length === 1) return [all];
+    if (found.size >= FEW || plan.terms.length === 0) return [];
+    const perTerm = await Promise.all(plan.terms.map((t) => run(t.runs)));
+    const ids = perTerm.map((answers) => new Set(answers.flatMap((a) => a.results.map((r) => r.id))));
+    for (const answers of perTerm) add(1, answers.map((a) => ({ run: a.run, results: a.results.filter((r) => (found.get(r.id)?.tier ?? 1) > 0) })));
+    for (const [id, f] of found) if (f.tier === 1) f.matched = ids.filter((set) => set.has(id)).length;
+    return perTerm;
+  };
+  const perTerm = await searchPlan();
+  if (decide) {
+    // A word the reader's own language finds nothing real for may be a name typed with an error.
+    for (const [i, term] of plan.terms.entries()) {
+      // The near-names file is fetched only for a word that found nothing.
+      if (!term.word || !perTerm[i] || (await foundWord(perTerm[i], term.word))) continue;
+      const [{ nearestName }, near] = await Promise.all([import('./typos'), nearNamesFor(term.word)]);
+      const entry = nearestName(term.word, near);
+      if (entry) corrected.set(term.word, entry);
+    }
+    decide(corrected);
+    if (corrected.size > 0) {
+      plan = planFor(query, await contextFor(lang, query, corrected));
+      await searchPlan();
+    }
+  }
+  if (found.size === 0) add(2, await run(plan.namesOnly));
+  // Load only what we show, and more only to replace junk.
   // A query the reader has already typed past needs no excerpts.
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  const ranked = [...found.values()].sort(compareCandidates);
   const hits: Hit[] = [];
+  const taken = new Set<string>();
+  const hitOf = (id: string, f: { score: number }, d: PagefindData): Hit => {
+    taken.add(id);
+    const sections = rankSections(d.sub_results, d.url, plan.asked);
+    return { lang, score: f.score, data: { ...d, sub_results: sections }, url: sections[0]?.url ?? d.url };
+  };
+  /**
+   * A query that is one name asks first of all who or what that is: its who's-who entry leads.
+   * Usually it is among the first results; if not, its record is found by the glossary id it
+   * carries as a filter (src/pages/search-records/), without fetching other excerpts.
+   */
+  const lead = async (entity: string) => {
+    const i = hits.findIndex((h) => h.data.meta.kind === 'term' && h.url.endsWith(`#${entity}`));
+    if (i >= 0) return void hits.unshift(...hits.splice(i, 1));
+    const result = (await pf.search(null, { filters: { entry: entity } }))?.results[0];
+    if (result && !taken.has(result.id)) hits.unshift(hitOf(result.id, result, await load(result)));
+  };
   let next = 0;
   let first = true;
   while (hits.length < limit && next < ranked.length) {
     if (!isCurrent()) return [];
     const batch = ranked.slice(next, next + Math.min(limit - hits.length, first && onFirst ? FIRST_BATCH : limit));
     next += batch.length;
-    const loaded = await Promise.all(batch.map(async (r) => ({ hit: { lang, score: r.score, data: await r.load() }, queries: r.queries })));
-    hits.push(...loaded.filter(({ hit, queries: qs }) => !qs.every((q) => junkFor(hit.data.excerpt, q))).map(({ hit }) => hit));
+    const loaded = await Promise.all(batch.filter((f) => !taken.has(f.id)).map(async (f) => ({ f, data: await f.load() })));
+    for (const { f, data: d } of loaded) if (!junk(d, f.queries)) hits.push(hitOf(f.id, f, d));
+    if (first && plan.entity) await lead(plan.entity);
     if (first && onFirst && hits.length > 0 && hits.length < limit && next < ranked.length) onFirst([...hits]);
     first = false;
   }

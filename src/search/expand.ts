@@ -1,38 +1,57 @@
-import { fold, foldedWords } from './fold';
+import { fold, queryTokens, tokenWords } from './fold';
 
 /**
- * Query expansion from the glossary: a query that names something in one
- * language or script (Tokaev, Токаев, توكاييف) is also searched under that
- * thing's name in every other language. The name list is built from
- * content/glossary.yaml, in the letter files of src/search/buckets.ts.
+ * Names from the glossary: a query that names something in one language or
+ * script (Tokaev, Токаев, توكاييف) is also searched under that thing's
+ * names in every other language (src/search/plan.ts). The name list is
+ * built from content/glossary.yaml, in the letter files of src/search/buckets.ts.
  */
-
-/** One glossary entry: its folded variants, and how each language writes it. */
-export interface NameEntry {
-  v: string[];
-  n: Record<string, string>;
-}
 
 /** One glossary entry's names, by language, as written; the first is the one the site uses. */
 export type RawNames = Record<string, string[]>;
 
+/** One glossary entry as search uses it. */
+export interface NameEntry {
+  /** The glossary id: its who's-who entry is `#{id}`. */
+  id: string;
+  /** Every name and alias, as the words a query is compared with (variantWords). */
+  v: string[][];
+  /** Per language, the names readers see, each one that no shorter one contains (see searchForms). */
+  n: Record<string, string[]>;
+  /** Per language, the name the site uses, for a "did you mean" line. */
+  first: Record<string, string>;
+}
+
+/** A name's words, normalized as query words are (fold.ts): «С5+1» and "C5+1" are both [c51]. */
+export function variantWords(name: string): string[] {
+  return queryTokens(name).map(fold).flatMap(tokenWords);
+}
+
 /**
- * The entry the expansion works with: every name folded, and for each
- * language the form a query should use, the one with the fewest words
- * (Токаев rather than Касым-Жомарт Токаев): every text that names it
- * contains that form, and each extra word costs an index chunk to fetch.
+ * The forms of a name worth searching: a form that contains every word of
+ * another (Касым-Жомарт Токаев beside Токаев) finds only pages that the
+ * shorter one finds, since every word of a query must match.
  */
-export function nameEntry(names: RawNames): NameEntry {
-  const all = Object.values(names).flat();
-  const words = (name: string) => name.split(/[\s-]+/).length;
+export function searchForms(names: readonly string[]): string[] {
+  const words = names.map((n) => new Set(variantWords(n)));
+  return names.filter((_, i) => !words.some((other, j) => j !== i && other.size > 0 && other.size < words[i]!.size && [...other].every((w) => words[i]!.has(w))));
+}
+
+/** The entry search works with, from its shown names and its search-only aliases. */
+export function nameEntry(id: string, shown: RawNames, aliases: RawNames = {}): NameEntry {
+  const all = [...Object.values(shown), ...Object.values(aliases)].flat();
+  const seen = new Set<string>();
+  const v: string[][] = [];
+  for (const name of all) {
+    const words = variantWords(name);
+    const key = words.join(' ');
+    if (words.length > 0 && !seen.has(key)) v.push(words), seen.add(key);
+  }
   return {
-    v: [...new Set(all.map((name) => fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()))].filter(Boolean),
-    n: Object.fromEntries(
-      Object.entries(names).flatMap(([lang, list]) => {
-        const shortest = list.reduce<string | undefined>((best, name) => (best === undefined || words(name) < words(best) ? name : best), undefined);
-        return shortest ? [[lang, shortest]] : [];
-      }),
-    ),
+    id,
+    v,
+    n: Object.fromEntries(Object.entries(shown).filter(([, list]) => list.length > 0).map(([lang, list]) => [lang, searchForms(list)])),
+    first: Object.fromEntries(Object.entries(shown).flatMap(([lang, list]) => (list[0] ? [[lang, list[0]]] : []))),
   };
 }
 
@@ -46,7 +65,7 @@ export function vocabularyFrom(words: readonly string[]): Record<string, string>
 /** Endings a name may take in Russian, Kazakh or Arabic text ("Токаева", "Тоқаевтың"). */
 const MAX_ENDING = 4;
 
-function wordMatches(queryWord: string, variantWord: string): boolean {
+export function wordMatches(queryWord: string, variantWord: string): boolean {
   if (queryWord === variantWord) return true;
   // An inflected form of the name.
   if (queryWord.startsWith(variantWord) && variantWord.length >= 4 && queryWord.length - variantWord.length <= MAX_ENDING) return true;
@@ -54,43 +73,30 @@ function wordMatches(queryWord: string, variantWord: string): boolean {
   return variantWord.startsWith(queryWord) && queryWord.length >= 4;
 }
 
-/** Glossary entries the query names: every word of a variant matches consecutive query words. */
-export function matchNames(query: string, names: NameEntry[]): NameEntry[] {
-  const q = foldedWords(query);
-  if (q.length === 0) return [];
-  return names.filter((entry) =>
-    entry.v.some((variant) => {
-      const v = variant.split(' ');
-      if (v.length > q.length) return false;
-      for (let start = 0; start + v.length <= q.length; start++) {
-        if (v.every((w, i) => wordMatches(q[start + i]!, w))) return true;
-      }
-      return false;
-    }),
-  );
+/** Where a name stands in a query: the words it covers, [start, end). */
+export interface NameMatch {
+  entry: NameEntry;
+  start: number;
+  end: number;
 }
 
 /**
- * The extra queries to run against one language's index for the names a
- * query contains, and whether the query as typed is worth running there
- * too: not when the query is only names, each written otherwise in that
- * language (Tokayev in a Russian index, where Токаев stands for it;
- * Казахстана in the Kazakh one, where Қазақстан does).
+ * The names a query's words contain, the longest first, none overlapping:
+ * "Ministry of Foreign Affairs of Kazakhstan" is one name, not two.
  */
-export function expansionsFor(lang: string, query: string, names: NameEntry[]): { names: string[]; asTyped: boolean } {
-  const extra = new Set<string>();
-  const matched = matchNames(query, names);
-  let sameSpelling = false;
-  for (const entry of matched) {
-    const name = entry.n[lang];
-    if (!name) continue;
-    // Written the same (folding aside: қ and к are different letters to the index).
-    if (query.toLowerCase().includes(name.toLowerCase())) sameSpelling = true;
-    else extra.add(name);
+export function findNames(words: readonly string[], names: readonly NameEntry[]): NameMatch[] {
+  const candidates: NameMatch[] = [];
+  for (const entry of names) {
+    for (const variant of entry.v) {
+      for (let start = 0; start + variant.length <= words.length; start++) {
+        if (variant.every((w, i) => wordMatches(words[start + i]!, w))) candidates.push({ entry, start, end: start + variant.length });
+      }
+    }
   }
-  // A word that is part of no matched name still has to be searched as typed.
-  const otherWords = foldedWords(query).some((w) => !matched.some((entry) => entry.v.some((variant) => variant.split(' ').some((v) => wordMatches(w, v)))));
-  return { names: [...extra], asTyped: matched.length === 0 || sameSpelling || otherWords };
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: NameMatch[] = [];
+  for (const c of candidates) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
+  return taken.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -98,17 +104,9 @@ export function expansionsFor(lang: string, query: string, names: NameEntry[]): 
  * the spelling the index has (қазақстан), from that language's vocabulary
  * of folded → written words.
  */
-export function respell(query: string, vocabulary: Record<string, string>): string | null {
-  let changed = false;
-  const out = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
-    const hit = vocabulary[fold(word)];
-    if (hit && hit !== word.toLowerCase()) {
-      changed = true;
-      return hit;
-    }
-    return word;
-  });
-  return changed ? out : null;
+export function respellWord(word: string, vocabulary: Record<string, string>): string | null {
+  const hit = vocabulary[fold(word)];
+  return hit && hit !== word.toLowerCase() ? hit : null;
 }
 
 /**

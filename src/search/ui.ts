@@ -1,4 +1,5 @@
-import { preload, searchLanguage, warm, type Hit } from './engine';
+import { didYouMean, preload, searchLanguage, warm, type Hit } from './engine';
+import { normalizeToken } from './fold';
 
 /**
  * The search page: search-as-you-type over all four languages, the
@@ -11,13 +12,15 @@ interface Config {
   lang: string;
   intl: string;
   base: string;
-  locales: { code: string; dir: 'ltr' | 'rtl'; name: string }[];
+  locales: { code: string; dir: 'ltr' | 'rtl'; name: string; script: string }[];
   /** The letters with a names-and-words file in search-data/ (src/search/buckets.ts). */
   letters: string[];
   strings: {
     searching: string;
     none: string;
     error: string;
+    /** With {{query}} where the corrected query goes, as a link. */
+    didYouMean: string;
     results: Partial<Record<Intl.LDMLPluralRule, string>>;
     kinds: Record<string, string>;
     ownLanguageOnly: string;
@@ -30,6 +33,7 @@ const form = app.querySelector<HTMLFormElement>('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = app.querySelector<HTMLElement>('[data-search-status]')!;
 const list = app.querySelector<HTMLOListElement>('[data-search-results]')!;
+const suggestion = app.querySelector<HTMLElement>('[data-search-suggestion]')!;
 const ownOnly = app.querySelector<HTMLInputElement>('[data-own-only]')!;
 const langBoxes = [...app.querySelectorAll<HTMLInputElement>('[data-filter-lang]')];
 const kindBoxes = [...app.querySelectorAll<HTMLInputElement>('[data-filter-kind]')];
@@ -39,7 +43,7 @@ const localeOf = new Map(config.locales.map((l) => [l.code, l]));
 
 app.querySelector('[data-search-options]')?.removeAttribute('hidden');
 app.querySelector('[data-no-js]')?.setAttribute('hidden', '');
-warm(order, config.letters);
+warm(order, config.letters, Object.fromEntries(config.locales.map((l) => [l.code, l.script])));
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
@@ -69,7 +73,7 @@ function excerptNodes(excerpt: string): Node[] {
 /** Where a hit leads for this reader, with the words to highlight there. */
 function targetUrl(hit: Hit, query: string): string {
   const sourceId = hit.data.meta.source;
-  const raw = sourceId ? `${config.base}${config.lang}/sources/${encodeURIComponent(sourceId)}/` : hit.data.url;
+  const raw = sourceId ? `${config.base}${config.lang}/sources/${encodeURIComponent(sourceId)}/` : hit.url;
   const url = new URL(raw, location.origin);
   url.searchParams.set('highlight', query);
   return url.pathname + url.search + url.hash;
@@ -98,14 +102,15 @@ function renderHit(hit: Hit, query: string): HTMLLIElement {
   excerpt.className = 'result__excerpt';
   excerpt.append(...excerptNodes(hit.data.excerpt));
   li.append(title, meta, excerpt);
-  const subs = hit.data.sub_results.filter((s) => s.url !== hit.data.url && s.url.includes('#')).slice(0, 3);
+  // Sections come ranked by how well they match (rank.ts); the title leads to the first.
+  const subs = hit.data.sub_results.slice(0, 3);
   if (kind === 'section' && subs.length > 0) {
     const ul = document.createElement('ul');
     ul.className = 'result__subs';
     for (const sub of subs) {
       const item = document.createElement('li');
       const a = document.createElement('a');
-      a.href = targetUrl({ ...hit, data: { ...hit.data, url: sub.url, meta: { ...hit.data.meta, source: '' } } }, query);
+      a.href = targetUrl({ ...hit, url: sub.url, data: { ...hit.data, meta: { ...hit.data.meta, source: '' } } }, query);
       a.textContent = sub.title;
       const p = document.createElement('p');
       p.className = 'result__excerpt';
@@ -118,12 +123,34 @@ function renderHit(hit: Hit, query: string): HTMLLIElement {
   return li;
 }
 
+/**
+ * "Did you mean…": when a word found nothing and was read as the glossary
+ * name it is closest to (Netanyahou), the reader sees which name was
+ * searched, as a link to search it as written.
+ */
+async function suggest(query: string): Promise<void> {
+  const found = await didYouMean(query);
+  if (found.length === 0) return;
+  let corrected = query;
+  for (const { word, name } of found) corrected = corrected.split(/(\s+)/u).map((t) => (normalizeToken(t) === word ? name : t)).join('');
+  const [before = '', after = ''] = config.strings.didYouMean.split('{{query}}');
+  const link = document.createElement('a');
+  const url = new URL(location.href);
+  url.searchParams.set('q', corrected);
+  link.href = url.pathname + url.search;
+  link.textContent = corrected;
+  link.dir = 'auto';
+  suggestion.replaceChildren(before, link, after);
+  suggestion.hidden = false;
+}
+
 let generation = 0;
 
 async function run(query: string): Promise<void> {
   const current = ++generation;
   const q = query.trim();
   list.replaceChildren();
+  suggestion.hidden = true;
   if (!q) {
     status.textContent = '';
     return;
@@ -141,14 +168,28 @@ async function run(query: string): Promise<void> {
   });
   let total = 0;
   let failed = false;
+  // One result per destination: a source found in several languages' indexes leads to the
+  // reader's own page of it, and shows once, where it first came.
+  const shownAt = new Set<string>();
+  const destination = (hit: Hit) => {
+    const url = new URL(targetUrl(hit, ''), location.origin);
+    return url.pathname + url.hash;
+  };
   await Promise.all(
     langs.map(async (lang, i) => {
       const marker = markers[i]!;
       let shown = 0;
       let marked = false;
+      let counted = 0;
       const show = (hits: Hit[]) => {
         const fragment = document.createDocumentFragment();
-        for (const hit of hits.slice(shown)) if (kinds.has(kindOf(hit))) fragment.append(renderHit(hit, q));
+        for (const hit of hits.slice(shown)) {
+          const to = destination(hit);
+          if (!kinds.has(kindOf(hit)) || shownAt.has(to)) continue;
+          shownAt.add(to);
+          fragment.append(renderHit(hit, q));
+          counted++;
+        }
         shown = hits.length;
         marker.before(fragment);
         // For the benchmark (scripts/bench-search.mjs): when this language's first results showed.
@@ -162,7 +203,7 @@ async function run(query: string): Promise<void> {
         const hits = await searchLanguage(lang, q, limit, isCurrent, first);
         if (!isCurrent()) return;
         show(hits);
-        total += hits.filter((h) => kinds.has(kindOf(h))).length;
+        total += counted;
         marker.remove();
       } catch (error) {
         failed = true;
@@ -171,6 +212,8 @@ async function run(query: string): Promise<void> {
       }
     }),
   );
+  if (current !== generation) return;
+  await suggest(q);
   if (current !== generation) return;
   performance.mark('search:done', { detail: q });
   if (failed && total === 0) status.textContent = config.strings.error;

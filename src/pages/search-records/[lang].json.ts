@@ -36,7 +36,8 @@ export const GET: APIRoute = async ({ params }) => {
       // Aliases too: a reader's misspelling or adjective finds the entry, though the page never shows it.
       content: `${searchNames(g, lang).join(' · ')}. ${await plainText(g.data.role[lang], lang, `content/glossary.yaml ${g.id}`)}`,
       meta: { title: g.data.names[lang][0]!, kind: 'term', lang, section: t('whosWho.title') },
-      filters: { kind: ['term'], language: [lang] },
+      // The glossary id, for a query that is this name to find this entry first (src/search/engine.ts).
+      filters: { kind: ['term'], language: [lang], entry: [g.id] },
     });
   }
   return new Response(JSON.stringify(records), { headers: { 'content-type': 'application/json' } });
