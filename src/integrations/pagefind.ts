@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../i18n/locales';
 import { RECORDS_DIR, type SearchRecord } from '../search/records';
-import { recompress } from './zopfli';
+import { recompress, recompressAll } from './zopfli';
 
 /**
  * Builds one Pagefind bundle per language (`dist/pagefind-{lang}/`), each
@@ -103,7 +103,11 @@ export function multilingualSearch(): AstroIntegration {
               if (UNUSED.test(name) || (name.startsWith('wasm.') && name !== `wasm.${wasm}.pagefind`)) await rm(join(bundle, name), { force: true });
             }
             const sizes = await recompress(join(bundle, `wasm.${wasm}.pagefind`), cacheDir);
-            logger.info(`pagefind-${lang}: ${pages.page_count} pages + ${records.length} records; its WebAssembly (${wasm} stemmer) ${(sizes.before / 1024).toFixed(1)} → ${(sizes.after / 1024).toFixed(1)} KB`);
+            // The index chunks, excerpts and filters a search fetches are gzip files too.
+            const parts = await recompressAll(bundle, cacheDir);
+            logger.info(
+              `pagefind-${lang}: ${pages.page_count} pages + ${records.length} records; its WebAssembly (${wasm} stemmer) ${(sizes.before / 1024).toFixed(1)} → ${(sizes.after / 1024).toFixed(1)} KB; index, excerpts and filters ${(parts.before / 1024).toFixed(1)} → ${(parts.after / 1024).toFixed(1)} KB`,
+            );
           }
         } finally {
           await pagefind.close();

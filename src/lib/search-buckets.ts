@@ -44,6 +44,8 @@ async function build(): Promise<Map<string, Bucket>> {
   }
   const stop = new Set(Object.values(siteStopwords()).flat());
   for (const word of stop) {
+    // One-letter words are never searched, and need no file (src/search/plan.ts, isOneLetter).
+    if ([...word].length < 2) continue;
     const key = bucketKey(word);
     if (key) (bucket(key).stop ??= []).push(word);
   }

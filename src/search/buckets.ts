@@ -1,4 +1,5 @@
-import { fold, queryTokens } from './fold';
+import { fold } from './fold';
+import { queryTokens } from './tokens';
 import type { RawNames } from './expand';
 
 /**
@@ -56,7 +57,8 @@ export function bucketKey(word: string): string | null {
 
 /** The keys a query needs, one per distinct word start. */
 export function bucketKeys(query: string): string[] {
-  return [...new Set(queryTokens(query).map(bucketKey).filter((k): k is string => k !== null))];
+  // A one-letter word is never searched (plan.ts, isOneLetter): it needs no file.
+  return [...new Set(queryTokens(query).filter((t) => !/^\p{L}$/u.test(t)).map(bucketKey).filter((k): k is string => k !== null))];
 }
 
 /**

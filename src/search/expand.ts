@@ -1,4 +1,5 @@
-import { fold, queryTokens, tokenWords } from './fold';
+import { fold } from './fold';
+import { queryTokens, tokenWords } from './tokens';
 
 /**
  * Names from the glossary: a query that names something in one language or

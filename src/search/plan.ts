@@ -1,5 +1,6 @@
 import { findNames, respellWord, restem, variantWords, type NameEntry } from './expand';
-import { fold, hasFoldableLetter, queryTokens, tokenWords } from './fold';
+import { fold, hasFoldableLetter } from './fold';
+import { queryTokens, tokenWords } from './tokens';
 import { stemQuery } from './stemmers';
 
 /**
@@ -71,6 +72,12 @@ export interface LanguagePlan {
   entity: string | null;
 }
 
+/**
+ * A word of one letter is a function word in every site language (и, в, к, a, I), and
+ * Pagefind would match it as the start of any word: it is never searched, and has no letter file.
+ */
+export const isOneLetter = (token: string) => /^\p{L}$/u.test(token);
+
 /** Combinations of forms tried at most: each is a search, and the first forms are the likeliest. */
 const MAX_COMBINATIONS = 6;
 const LATIN_OR_DIGITS = /^[\p{Script=Latin}\p{N}]+$/u;
@@ -117,7 +124,7 @@ export function planFor(query: string, ctx: PlanContext): LanguagePlan {
   const matches = findNames(words, ctx.names).map((m) => ({ ...m, first: tokenOf[m.start]!, last: tokenOf[m.end - 1]! }));
   const inName = (i: number) => matches.some((m) => m.first <= i && i <= m.last);
   const plain = tokens.map((t, i) => ({ t, i })).filter(({ i }) => !inName(i));
-  const content = plain.filter(({ t }) => !ctx.stop.has(fold(t)));
+  const content = plain.filter(({ t }) => !ctx.stop.has(fold(t)) && !isOneLetter(t));
   // A query of stop words only ("who", «кто») is searched as typed.
   const kept = new Set((content.length > 0 || matches.length > 0 ? content : plain).map(({ i }) => i));
   const own = ctx.lang === ctx.reader;

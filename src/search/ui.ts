@@ -1,5 +1,5 @@
 import { didYouMean, preload, searchLanguage, warm, type Hit } from './engine';
-import { normalizeToken } from './fold';
+import { normalizeToken } from './tokens';
 
 /**
  * The search page: search-as-you-type over all four languages, the

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { bucketKey, bucketKeys } from '../../src/search/buckets';
 import { findNames, nameEntry, type RawNames } from '../../src/search/expand';
-import { queryTokens, tokenWords } from '../../src/search/fold';
+import { queryTokens, tokenWords } from '../../src/search/tokens';
 
 const glossary = parseYaml(readFileSync(`${import.meta.dirname}/../../content/glossary.yaml`, 'utf8')) as { id: string; names: RawNames }[];
 

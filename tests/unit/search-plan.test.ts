@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { planFor, titleMatches, type PlanContext } from '../../src/search/plan';
 import { allowedErrors, nearestName } from '../../src/search/typos';
 import { compareCandidates, marksWord, rankSections } from '../../src/search/rank';
-import { fold, normalizeToken } from '../../src/search/fold';
+import { fold } from '../../src/search/fold';
+import { normalizeToken } from '../../src/search/tokens';
 import { contextFor, ENTRIES } from './plan-harness';
 
 /**
