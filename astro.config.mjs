@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { multilingualSearch } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { typography } from './src/integrations/typography.ts';
+import { localeModules } from './src/integrations/locale-modules.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { CSP_DIRECTIVES, SCRIPT_HASHES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 
@@ -37,6 +38,8 @@ export default defineConfig({
   },
   // The explainer has no code blocks; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
+  // The locale table's facts for the browser and the stylesheet (src/integrations/locale-modules.ts).
+  vite: { plugins: [localeModules()] },
   integrations: [
     mdx({ syntaxHighlight: false }),
     sitemap({

@@ -1,12 +1,15 @@
 import i18next, { type TFunction } from 'i18next';
+import { stringProblems } from './check';
 import { LOCALES, LOCALE_CODES, localeInfo, type Locale } from './locales';
-import en from './strings/en.json';
-import ru from './strings/ru.json';
-import kk from './strings/kk.json';
-import ar from './strings/ar.json';
 
-/** One resource file per locale; `en` is the reference every other must match. */
-export const resources = { en, ru, kk, ar } as const satisfies Record<Locale, unknown>;
+/** One resource file per locale, found in strings/: `en` is the reference every other must match. */
+export const resources: Record<string, Record<string, unknown>> = Object.fromEntries(
+  Object.entries(import.meta.glob<{ default: Record<string, unknown> }>('./strings/*.json', { eager: true })).map(([path, mod]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), mod.default]),
+);
+
+// A missing file or key would show readers a raw key: stop the build instead, naming each.
+const problems = stringProblems(resources);
+if (problems.length > 0) throw new Error(`UI strings are incomplete:\n${problems.join('\n')}`);
 
 // One isolated instance for the whole build, so nothing else on the page
 // (or a library using the global i18next) can change our language or strings.
@@ -17,8 +20,13 @@ await instance.init({
   ),
   lng: 'en',
   // i18next 26+ defaults this to false; we want a missing key to fail the
-  // completeness test, not to fall back, so leave no fallback at all.
+  // build, not to fall back, so leave no fallback at all.
   fallbackLng: false,
+  // A key asked for that no file has (a typo in code) stops the build with its name.
+  saveMissing: true,
+  missingKeyHandler: (lngs: readonly string[], _ns: string, key: string) => {
+    throw new Error(`UI string ${key} is asked for but missing in ${lngs.join(', ')} (src/i18n/strings/)`);
+  },
   supportedLngs: [...LOCALE_CODES],
   returnNull: false,
   returnEmptyString: false,

@@ -1,5 +1,5 @@
 import { dirOf, useTranslations } from '../i18n';
-import type { Locale } from '../i18n/locales';
+import { scriptInfo, type Locale } from '../i18n/locales';
 import { mapParties, nameOf } from './content-data';
 import { formatYear } from './dates';
 import { layoutMap, type MapLayout } from './map';
@@ -33,11 +33,12 @@ export async function mapPartiesFor(lang: Locale) {
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const STYLE = `
+/** The map's style; its labels in the font stack of the language's script (the locale table's `scripts.*.mapFonts`). */
+const style = (fonts: string) => `
 .sea{fill:#f2efe8}.land{fill:#d9d4c7}.borders{fill:none;stroke:#fdfcf9;stroke-width:.6}
 .p{stroke:#fdfcf9;stroke-width:.8}.party{fill:#1b1d21}.signed{fill:#0b5c7e}.declaration{fill:#8fb3c4}.announced{fill:#c2410c}
 .dot{stroke:#fff;stroke-width:1}
-text{font:700 15px system-ui,"Noto Sans","Noto Sans Arabic",sans-serif;fill:#111;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
+text{font:700 15px ${fonts};fill:#111;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
 @media (prefers-color-scheme:dark){.sea{fill:#1f2327}.land{fill:#3b3f45}.borders,.p{stroke:#15171a}.party{fill:#e9e7e2}}
 `.trim();
 
@@ -53,7 +54,7 @@ export async function accordsMapSvg(lang: Locale): Promise<string> {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}" width="${map.width}" height="${map.height}" lang="${lang}" direction="${dirOf(lang)}">`,
     `<title>${escape(t('map.title'))}</title><desc>${escape(t('map.desc'))}</desc>`,
-    `<style>${STYLE}</style>`,
+    `<style>${style(scriptInfo(lang).mapFonts)}</style>`,
     `<rect class="sea" width="${map.width}" height="${map.height}"/>`,
     `<path class="land" d="${map.land}"/><path class="borders" d="${map.borders}"/>`,
     ...shapes,

@@ -1,4 +1,4 @@
-import { LOCALE_CODES, type Locale } from '../i18n/locales';
+import { LOCALE_CODES, localeInfo, type Locale } from '../i18n/locales';
 import { bucketKey, farStems, nearKey, type Bucket } from '../search/buckets';
 import { SNOWBALL } from '../search/snowball';
 import { isStemmed } from '../search/stemmers';
@@ -56,7 +56,9 @@ async function build(): Promise<Map<string, Bucket>> {
       if (key) (bucket(key).words[lang] ??= []).push(word);
     }
     if (!isStemmed(lang)) continue;
-    const stemmer = new SNOWBALL[lang]();
+    const Stemmer = SNOWBALL[localeInfo(lang).search.stemmer!];
+    if (!Stemmer) throw new Error(`src/i18n/locales.json: locale ${lang}: search.stemmer “${localeInfo(lang).search.stemmer}” has no JavaScript stemmer in src/search/snowball.ts (known: ${Object.keys(SNOWBALL).join(', ')})`);
+    const stemmer = new Stemmer();
     for (const [word, stem] of Object.entries(farStems(all, (w) => stemmer.stemWord(w)))) {
       const key = bucketKey(word);
       if (!key) continue;

@@ -1,3 +1,4 @@
+import { ARTICLES } from 'virtual:search-languages';
 import { fold } from './fold';
 import { queryTokens } from './tokens';
 import type { RawNames } from './expand';
@@ -44,7 +45,8 @@ export function farStems(words: Iterable<string>, stem: (word: string) => string
   return far;
 }
 
-const ARTICLE = /^ال(?=.{2})/u;
+/** Articles written joined to the word (the locale table's `search.article`: Arabic ال), skipped in a key. */
+const ARTICLE = new RegExp(`^(?:${ARTICLES.join('|') || '(?!)'})(?=.{2})`, 'u');
 
 const hex = (letters: string) => [...letters].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('');
 

@@ -1,3 +1,4 @@
+import { AFFIXES } from 'virtual:search-languages';
 import { fold } from './fold';
 import { queryTokens, tokenWords } from './tokens';
 
@@ -63,13 +64,28 @@ export function vocabularyFrom(words: readonly string[]): Record<string, string>
   return vocabulary;
 }
 
-/** Endings a name may take in Russian, Kazakh or Arabic text ("Токаева", "Тоқаевтың"). */
-const MAX_ENDING = 4;
+/**
+ * What may stand around a name in running text, by script (the locale table's
+ * `search.namePrefixes` and `search.nameEndings`): a query word is compared
+ * with a name under the rules of every language written in its script,
+ * since nobody says which language a query is in. Токаева, Тоқаевтың,
+ * بالولايات; Hebrew's prefixed ב־ would be one more row of the table.
+ */
+const AFFIX_RULES = AFFIXES.map((a) => ({ test: new RegExp(`\\p{Script=${a.script}}`, 'u'), prefixes: a.prefixes.map((p) => fold(p)), endings: a.endings }));
+
+function affixesOf(word: string): { prefixes: string[]; endings: number } {
+  const rules = AFFIX_RULES.filter((r) => r.test.test(word));
+  return { prefixes: [...new Set(rules.flatMap((r) => r.prefixes))], endings: Math.max(0, ...rules.map((r) => r.endings)) };
+}
 
 export function wordMatches(queryWord: string, variantWord: string): boolean {
   if (queryWord === variantWord) return true;
-  // An inflected form of the name.
-  if (queryWord.startsWith(variantWord) && variantWord.length >= 4 && queryWord.length - variantWord.length <= MAX_ENDING) return true;
+  const { prefixes, endings } = affixesOf(variantWord);
+  // The name after a prefix (و، ب، ال…), then inflected.
+  for (const stem of [queryWord, ...prefixes.filter((p) => queryWord.startsWith(p)).map((p) => queryWord.slice(p.length))]) {
+    if (stem === variantWord) return true;
+    if (stem.startsWith(variantWord) && variantWord.length >= 4 && stem.length - variantWord.length <= endings) return true;
+  }
   // A name still being typed.
   return variantWord.startsWith(queryWord) && queryWord.length >= 4;
 }

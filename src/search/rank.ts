@@ -1,3 +1,4 @@
+import { ARTICLES } from 'virtual:search-languages';
 import { variantWords } from './expand';
 import { fold } from './fold';
 
@@ -57,7 +58,8 @@ export function rankSections<S extends Section>(sections: readonly S[], pageUrl:
     .map(({ s }) => s);
 }
 
-const letters = (word: string) => fold(word).replace(/[^\p{L}\p{N}]/gu, '').replace(/^ال(?=.{3})/u, '');
+const ARTICLE = new RegExp(`^(?:${ARTICLES.join('|') || '(?!)'})(?=.{3})`, 'u');
+const letters = (word: string) => fold(word).replace(/[^\p{L}\p{N}]/gu, '').replace(ARTICLE, '');
 
 /**
  * Whether a result's marked words are the query word, or a form of it:

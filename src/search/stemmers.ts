@@ -1,3 +1,4 @@
+import { STEMMERS } from 'virtual:search-languages';
 /**
  * Snowball stemmers in JavaScript for the languages whose Pagefind index is
  * stemmed, and a light stemmer for Kazakh queries (kazakh.ts): Pagefind has
@@ -12,10 +13,8 @@
  */
 type Stem = (word: string) => string;
 
-/** The languages with a stemmer here (src/search/snowball.ts): those Pagefind stems. */
-const STEMMED = ['ar', 'en', 'ru'] as const;
-export type StemmedLang = (typeof STEMMED)[number];
-export const isStemmed = (lang: string): lang is StemmedLang => (STEMMED as readonly string[]).includes(lang);
+/** True for a language whose index Pagefind stems (the locale table's `search.stemmer`); snowball.ts has its stemmer. */
+export const isStemmed = (lang: string): boolean => lang in STEMMERS;
 
 const loaded = new Map<string, Promise<Stem | null>>();
 
@@ -30,7 +29,9 @@ export function stemmerFor(lang: string): Promise<Stem | null> {
   if (!stem) {
     stem = isStemmed(lang)
       ? import('./snowball').then(({ SNOWBALL }) => {
-          const s = new SNOWBALL[lang]();
+          const Stemmer = SNOWBALL[STEMMERS[lang]!];
+          if (!Stemmer) throw new Error(`No Snowball stemmer “${STEMMERS[lang]}” in src/search/snowball.ts for ${lang}`);
+          const s = new Stemmer();
           return (word: string) => s.stemWord(word);
         })
       : (QUERY_ONLY[lang]?.() ?? Promise.resolve(null));

@@ -1,3 +1,4 @@
+import { LOCALE_CODES, isLocale } from '../../i18n/locales.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -80,8 +81,8 @@ export async function readEditorFile(root: string): Promise<{ entries: Map<strin
     }
     const lang = str('lang');
     if (lang !== undefined) {
-      if (lang === 'en' || lang === 'ru' || lang === 'kk' || lang === 'ar') entry.lang = lang;
-      else bad(`lang “${lang}” is not one of en, ru, kk, ar.`, 'Use en, ru, kk or ar.');
+      if (isLocale(lang)) entry.lang = lang;
+      else bad(`lang “${lang}” is not one of the site's languages (${LOCALE_CODES.join(', ')}, from src/i18n/locales.json).`, `Use one of ${LOCALE_CODES.join(', ')}, or add the language to the site first (README, Adding a language).`);
     }
     entries.set(file, entry);
   }

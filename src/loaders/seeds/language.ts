@@ -1,71 +1,68 @@
+import { LOCALES, LOCALE_CODES, type LocaleInfo } from '../../i18n/locales.ts';
+
 /**
- * Tells which of the site's languages a text is in, from its letters alone.
- * Kazakh and Russian share the Cyrillic alphabet; the nine letters only
- * Kazakh uses (ә ғ қ ң ө ұ ү һ і) tell them apart. English is the Latin-script
- * language we publish; other Latin-script languages are recognised as
- * "not English" by the absence of English function words.
+ * Tells which of the site's languages a text is in, from its letters alone,
+ * with the locale table's facts: each language's script, and for languages
+ * that share one, the letters only one of them uses (Kazakh's ә ғ қ ң ө ұ ү
+ * һ і beside Russian) or the function words its prose is full of (English
+ * among Latin-script languages: another Latin-script text is "not English").
  */
 
 export type DetectResult =
-  | { ok: true; lang: 'en' | 'ru' | 'kk' | 'ar'; confidence: number }
+  | { ok: true; lang: string; confidence: number }
   | { ok: false; reason: 'no-letters' | 'mixed' | 'unsupported'; detail: string };
 
-const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
-const ENGLISH_WORDS = new Set(
-  'the and of to in is are was were for on with as by that this it from at has have be its not or which will their'.split(' '),
-);
+const scriptOf = (l: LocaleInfo) => new RegExp(`\\p{Script=${l.script}}`, 'u');
+const SCRIPT_NAMES = [...new Set(LOCALES.map((l) => l.script))];
+const SCRIPT_TESTS = SCRIPT_NAMES.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
 
 export function detectLanguage(text: string): DetectResult {
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length < 20) {
     return { ok: false, reason: 'no-letters', detail: `only ${letters.length} letters` };
   }
-  let arabic = 0;
-  let cyrillic = 0;
-  let latin = 0;
+  const counts = new Map<string, number>(SCRIPT_NAMES.map((n) => [n, 0]));
   for (const ch of letters) {
-    if (/\p{Script=Arabic}/u.test(ch)) arabic++;
-    else if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic++;
-    else if (/\p{Script=Latin}/u.test(ch)) latin++;
+    const hit = SCRIPT_TESTS.find(([, re]) => re.test(ch));
+    if (hit) counts.set(hit[0], counts.get(hit[0])! + 1);
   }
   const total = letters.length;
-  if (arabic + cyrillic + latin < total / 2) {
-    return { ok: false, reason: 'unsupported', detail: 'mostly a script other than Arabic, Cyrillic or Latin' };
+  const known = [...counts.values()].reduce((a, b) => a + b, 0);
+  if (known < total / 2) {
+    return { ok: false, reason: 'unsupported', detail: `mostly a script other than ${SCRIPT_NAMES.join(', ')} (the site's languages: ${LOCALE_CODES.join(', ')})` };
   }
-  const scripts = [
-    ['Arabic', arabic],
-    ['Cyrillic', cyrillic],
-    ['Latin', latin],
-  ] as const;
-  const [topName, topCount] = [...scripts].sort((a, b) => b[1] - a[1])[0]!;
+  const [topName, topCount] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
   const share = topCount / total;
   // Quotes, names and embeds in another script are normal; a text whose
   // main script is under 70% of its letters is a mix we will not guess at.
   if (share < 0.7) {
-    const parts = scripts
+    const parts = [...counts]
       .filter(([, n]) => n > 0)
       .map(([name, n]) => `${name} ${Math.round((100 * n) / total)}%`)
       .join(', ');
     return { ok: false, reason: 'mixed', detail: parts };
   }
-  if (topName === 'Arabic') return { ok: true, lang: 'ar', confidence: share };
-  if (topName === 'Cyrillic') {
-    const words = text.match(/\p{Script=Cyrillic}+/gu) ?? [];
-    const kazakh = words.filter((w) => KAZAKH_ONLY.test(w)).length;
-    // Kazakh prose uses these letters in roughly one word in three; a
-    // Russian text may quote a Kazakh name or two. One word in ten
-    // separates the two with a wide margin on both sides.
-    return { ok: true, lang: kazakh / words.length >= 0.1 ? 'kk' : 'ru', confidence: share };
+  const candidates = LOCALES.filter((l) => l.script === topName);
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const inScript = words.filter((w) => scriptOf(candidates[0]!).test(w));
+  // A language with letters of its own is the one when about one word in ten has them (Kazakh prose
+  // uses them in roughly one word in three; a Russian text may quote a Kazakh name or two).
+  for (const l of candidates.filter((c) => c.detect.letters)) {
+    const own = new RegExp(`[${l.detect.letters}]`, 'iu');
+    if (inScript.length > 0 && inScript.filter((w) => own.test(w)).length / inScript.length >= 0.1) return { ok: true, lang: l.code, confidence: share };
   }
-  if (topName === 'Latin') {
-    const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-    const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
-    if (words.length > 0 && english / words.length >= 0.15) return { ok: true, lang: 'en', confidence: share };
-    return {
-      ok: false,
-      reason: 'unsupported',
-      detail: `Latin script, but only ${Math.round((100 * english) / Math.max(words.length, 1))}% English function words`,
-    };
+  const rest = candidates.filter((c) => !c.detect.letters);
+  for (const l of rest) {
+    if (!l.detect.words) {
+      if (rest.length === 1) return { ok: true, lang: l.code, confidence: share };
+      continue;
+    }
+    const set = new Set(l.detect.words);
+    const ratio = words.length > 0 ? words.filter((w) => set.has(w)).length / words.length : 0;
+    if (ratio >= 0.15) return { ok: true, lang: l.code, confidence: share };
+    if (rest.length === 1) {
+      return { ok: false, reason: 'unsupported', detail: `${topName} script, but only ${Math.round(100 * ratio)}% of the function words of ${l.code}` };
+    }
   }
-  return { ok: false, reason: 'unsupported', detail: `mostly ${topName} script` };
+  return { ok: false, reason: 'unsupported', detail: `mostly ${topName} script, in none of the site's languages written in it (${candidates.map((c) => c.code).join(', ')})` };
 }

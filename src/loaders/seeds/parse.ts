@@ -1,3 +1,4 @@
+import { LOCALE_CODES } from '../../i18n/locales.ts';
 import { detectLanguage } from './language.ts';
 import {
   DATE_PREFIX,
@@ -18,7 +19,8 @@ export interface EditorEntry {
   headline?: string;
   date?: string;
   datePrecision?: 'day' | 'approx';
-  lang?: 'en' | 'ru' | 'kk' | 'ar';
+  /** A code of the locale table (src/i18n/locales.json). */
+  lang?: string;
 }
 
 export interface NoiseItem {
@@ -35,7 +37,8 @@ export interface Paragraph {
 export interface ParsedSeed {
   id: string;
   file: string;
-  lang: 'en' | 'ru' | 'kk' | 'ar';
+  /** A code of the locale table (src/i18n/locales.json). */
+  lang: string;
   langSource: 'detected' | 'editors';
   date: string;
   dateSource: 'text' | 'editors';
@@ -226,9 +229,9 @@ export function parseSeed(bytes: Uint8Array, opts: ParseOptions): ParseResult {
     const detected = detectLanguage(paragraphs.map((p) => p.text).join('\n'));
     if (detected.ok) lang = detected.lang;
     else if (detected.reason === 'mixed') {
-      problem(`mixes scripts too much to tell its language (${detected.detail}).`, `Declare it in content/seeds.yaml: “${file}: { lang: ru }” (en, ru, kk or ar).`);
+      problem(`mixes scripts too much to tell its language (${detected.detail}).`, `Declare it in content/seeds.yaml: “${file}: { lang: ${LOCALE_CODES[0]} }” (one of ${LOCALE_CODES.join(', ')}).`);
     } else {
-      problem(`is not in English, Russian, Kazakh or Arabic (${detected.detail}).`, `Translate it, or if it is one of these, declare it in content/seeds.yaml: “${file}: { lang: ru }”.`);
+      problem(`is not in one of the site's languages, ${LOCALE_CODES.join(', ')} (${detected.detail}).`, `Translate it, or if it is one of these, declare it in content/seeds.yaml: “${file}: { lang: ${LOCALE_CODES[0]} }”.`);
     }
   }
 
