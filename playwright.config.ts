@@ -11,6 +11,7 @@ export const SUBPATH = '/deep/sub/path/';
 const ROOT_PORT = 4321;
 const SUB_PORT = 4322;
 const CORPUS_PORT = 4323;
+const FIFTH_PORT = 4324;
 const server = (port: number, dir: string, base: string) => ({
   command: `node scripts/serve.mjs --dir ${dir} --base ${base} --port ${port}`,
   url: `http://127.0.0.1:${port}${base}`,
@@ -31,10 +32,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root', testIgnore: /corpus\.spec/, use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
-    { name: 'subpath', testIgnore: /corpus\.spec/, use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}` } },
+    { name: 'root', testIgnore: /corpus\.spec|fifth-locale\.spec/, use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
+    { name: 'subpath', testIgnore: /corpus\.spec|fifth-locale\.spec/, use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}` } },
+    // The site with a fifth language added from tests/fixtures/fifth-locale/ (npm run build:fifth).
+    { name: 'fifth', testMatch: /fifth-locale\.spec/, use: { baseURL: `http://127.0.0.1:${FIFTH_PORT}/` } },
     // The site built with the hostile-input corpus and a 2 MB seed (npm run build:corpus).
     { name: 'corpus', testMatch: /corpus\.spec/, use: { baseURL: `http://127.0.0.1:${CORPUS_PORT}/` } },
   ],
-  webServer: [server(ROOT_PORT, 'dist', '/'), server(SUB_PORT, 'dist-sub', SUBPATH), server(CORPUS_PORT, 'dist-corpus', '/')],
+  webServer: [server(ROOT_PORT, 'dist', '/'), server(SUB_PORT, 'dist-sub', SUBPATH), server(CORPUS_PORT, 'dist-corpus', '/'), server(FIFTH_PORT, '.fifth-locale/dist', '/')],
 });

@@ -2,7 +2,7 @@
 /**
  * Search benchmark (not a test): for a first query from a fresh page load,
  * the bytes fetched (compressed, as served with gzip) and the time from the
- * last keystroke to the reader's-language results and to all four
+ * last keystroke to the reader's-language results and to every
  * languages. Serves dist/ itself; build first (npm run build).
  *
  *   node scripts/bench-search.mjs [--runs 5] [--json reports/bench-search.json]
@@ -130,7 +130,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.table(relevance.map((r) => ({ language: r.lang, queries: r.queries, 'top 3 %': r.top3, MRR: r.mrr, 'missed top 3': r.misses.join(' · ') })));
     const rows = await benchSearch(server.url);
     console.log(`First query after a fresh load, median of ${RUNS} (gzip, localhost, Chromium):`);
-    console.table(rows.map((r) => ({ page: r.page, query: r.query, 'own-language ms': r.ownMs, 'own KB': r.ownKB, 'all four ms': r.allMs, 'all KB': r.kB, requests: r.requests })));
+    console.table(rows.map((r) => ({ page: r.page, query: r.query, 'own-language ms': r.ownMs, 'own KB': r.ownKB, 'all languages ms': r.allMs, 'all KB': r.kB, requests: r.requests })));
     if (args.json) {
       mkdirSync(dirname(args.json), { recursive: true });
       writeFileSync(args.json, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, relevance, rows }, null, 2));

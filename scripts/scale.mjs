@@ -4,7 +4,7 @@
  * synthetic seeds added to the real ones (scripts/synthetic-seeds.mjs), each
  * into its own folder through SEEDS_DIR/OUTDIR so the project is untouched,
  * and reports build time per page, Pagefind's share, dist/ size and the
- * bytes of a first four-language query.
+ * bytes of a first query in every language.
  *
  *   node scripts/scale.mjs [--sizes 10,100,1000] [--json reports/scale.json] [--keep]
  *   (--keep: leave the last build in dist-scale/ to look at)

@@ -1,6 +1,6 @@
 /**
  * Synthetic news texts for the scale benchmark (scripts/scale.mjs): N seeds
- * in the four languages, each a " date YYYY-MM-DD Headline" line and 4–10
+ * in every language of the site, each a " date YYYY-MM-DD Headline" line and 4–10
  * paragraphs (≈ 200–800 words, the range of the real seeds), recombined from
  * the sentences of our own explainers so every language reads as itself to
  * the language detector. Deterministic: the same N gives the same files.

@@ -36,17 +36,14 @@ const stringFiles = Object.fromEntries(
     (await readdir(stringsDir)).filter((f) => f.endsWith('.json')).map(async (f) => [f.replace(/\.json$/, ''), JSON.parse(await readFile(join(stringsDir, f), 'utf8')) as unknown] as const),
   ),
 );
-const missing = stringProblems(stringFiles);
-if (missing.length > 0) {
-  for (const m of missing) console.error(m);
-  console.error(`\n${missing.length} problem(s) in the UI strings. Nothing was built.`);
-  process.exit(1);
-}
+const { languageFileProblems } = await import('./languages.ts');
+const missing = [...stringProblems(stringFiles), ...languageFileProblems(root)];
 
 const units = await editorialTexts(root);
 const problems = [...quoteMarkProblems(units), ...mixedScriptProblems(units), ...bannedFormProblems(units, await readBannedForms(root))].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-if (problems.length > 0) {
-  for (const p of problems) console.error(`${p.file}:${p.line}: ${p.message}`);
-  console.error(`\n${problems.length} problem(s) in the content. Nothing was built.`);
+for (const m of missing) console.error(m);
+for (const p of problems) console.error(`${p.file}:${p.line}: ${p.message}`);
+if (missing.length + problems.length > 0) {
+  console.error(`\n${missing.length + problems.length} problem(s) in the languages' files and the content. Nothing was built.`);
   process.exit(1);
 }

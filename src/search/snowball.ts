@@ -1,8 +1,8 @@
 /**
  * The Snowball stemmers of @nlpjs for the languages whose Pagefind index is
  * stemmed, in one module: the search needs them together, for the other
- * languages' queries, and one file is one request where four (three
- * stemmers and their shared base) queued behind the indexes' requests.
+ * languages' queries, and one file is one request where a file per stemmer
+ * (and their shared base) queued behind the indexes' requests.
  */
 import StemmerAr from '@nlpjs/lang-ar/src/stemmer-ar.js';
 import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en.js';

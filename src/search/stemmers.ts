@@ -6,7 +6,7 @@ import { STEMMERS } from 'virtual:search-languages';
  * back to a prefix of its forms, on every page, the Kazakh one included.
  * The page's own language is stemmed by Pagefind's WebAssembly; every other
  * language's query is stemmed here first, because one Pagefind runtime, and
- * so one stemmer, serves all four indexes (see engine.ts). Small
+ * so one stemmer, serves every language's index (see engine.ts). Small
  * disagreements with Pagefind's Rust stemmers are harmless: a shorter stem
  * still matches as a prefix, and Pagefind answers a longer one with the
  * longest indexed prefix.

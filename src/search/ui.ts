@@ -2,7 +2,7 @@ import { didYouMean, preload, searchLanguage, warm, type Hit } from './engine';
 import { normalizeToken } from './tokens';
 
 /**
- * The search page: search-as-you-type over all four languages, the
+ * The search page: search-as-you-type over every language of the site, the
  * reader's own first; ?q= kept in the address; filters by language and
  * kind; keyboard operation; the count announced politely. Every string
  * comes from the page (our i18next files), never from Pagefind.

@@ -1,3 +1,4 @@
+import { LOCALE_CODES } from '../../src/i18n/locales';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,7 +69,7 @@ describe.each(BUILDS)('links in the $name build', ({ dir, base }) => {
   });
 
   it('links stylesheets, scripts and the search bundles under the base', () => {
-    for (const lang of ['en', 'ru', 'kk', 'ar']) {
+    for (const lang of LOCALE_CODES) {
       expect(existsSync(join(dir, `pagefind-${lang}`, 'pagefind.js'))).toBe(true);
     }
     // The letter files the search page names exist (src/search/buckets.ts).

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { LOCALES, localeInfo } from '../../src/i18n/locales';
 import { expect, test, type Page } from '@playwright/test';
 import { FIRST_BATCH } from '../../src/search/batch';
 import { pathOf } from './site';
@@ -103,7 +106,7 @@ test.describe('search across languages', () => {
       for (const lang of c.notLangs ?? []) expect([...langs]).not.toContain(lang);
       const paths = results.map((r) => r.href);
       for (const p of c.pages ?? []) expect(paths.some((h) => h.endsWith(`/${p}`)), `a result leads to /${p} (got ${paths.join(' ')})`).toBe(true);
-      for (const r of results) expect(r.dir).toBe(r.lang === 'ar' ? 'rtl' : 'ltr');
+      for (const r of results) expect(r.dir).toBe(localeInfo(r.lang).dir);
       // The reader's own language comes first.
       if (langs.has(c.on)) expect(results[0]!.lang).toBe(c.on);
     });
@@ -255,6 +258,24 @@ test.describe('search across languages', () => {
   });
 });
 
+// A case per locale of the table, from the glossary: each language's own name for a few
+// entries, searched on that language's page, leads to that language's who's-who entry.
+const glossary = parseYaml(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8')) as { id: string; kind: string; names: Record<string, string[]> }[];
+const sampled = glossary.filter((g) => g.kind === 'person').slice(0, 3);
+test.describe('every locale finds its own names', () => {
+  for (const l of LOCALES) {
+    test(`${l.code}: ${sampled.map((g) => g.names[l.code]?.[0]).join(', ')}`, async ({ page }) => {
+      for (const g of sampled) {
+        const name = g.names[l.code]![0]!;
+        const { results } = await search(page, l.code, name);
+        const top = await page.locator('a.result__title').evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+        expect(results[0]?.lang, name).toBe(l.code);
+        expect(top.some((h) => h.endsWith(`/${l.code}/whos-who/#${g.id}`)), `${l.code} «${name}»: ${top.join(' ')}`).toBe(true);
+      }
+    });
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the header form goes to the search page, which explains and links the content', async ({ page }) => {
@@ -282,7 +303,7 @@ test('reading pages load no search runtime until the reader shows intent', async
   await expect.poll(() => requests.filter((u) => /pagefind-en\/pagefind\.js/.test(u)).length).toBe(1);
 });
 
-test('one search runtime serves all four languages: one pagefind.js, one WebAssembly file, no worker', async ({ page }) => {
+test('one search runtime serves every language: one pagefind.js, one WebAssembly file, no worker', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   let workers = 0;

@@ -198,3 +198,15 @@ describe('bad input', () => {
     expect(s.verbatim).not.toContain('\r');
   });
 });
+
+describe('a news text in any language of the table', () => {
+  it('is told by the table’s scripts and letters, not by a list in code', async () => {
+    const { detectLanguage } = await import('../../src/loaders/seeds/language');
+    const { LOCALES } = await import('../../src/i18n/locales');
+    const he = { ...LOCALES.find((l) => l.code === 'ar')!, code: 'he', script: 'Hebrew', detect: {} };
+    const hebrew = 'משרד החוץ של קזחסטן הודיע רשמית על הצטרפות המדינה להסכמי אברהם ביום חמישי';
+    expect(detectLanguage(hebrew, [...LOCALES, he])).toMatchObject({ ok: true, lang: 'he' });
+    // Without the row, it is refused, and the refusal names the registered languages.
+    expect(detectLanguage(hebrew)).toMatchObject({ ok: false, reason: 'unsupported', detail: expect.stringContaining(LOCALES.map((l) => l.code).join(', ')) });
+  });
+});

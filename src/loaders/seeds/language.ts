@@ -1,4 +1,4 @@
-import { LOCALES, LOCALE_CODES, type LocaleInfo } from '../../i18n/locales.ts';
+import { LOCALES, type LocaleInfo } from '../../i18n/locales.ts';
 
 /**
  * Tells which of the site's languages a text is in, from its letters alone,
@@ -13,10 +13,11 @@ export type DetectResult =
   | { ok: false; reason: 'no-letters' | 'mixed' | 'unsupported'; detail: string };
 
 const scriptOf = (l: LocaleInfo) => new RegExp(`\\p{Script=${l.script}}`, 'u');
-const SCRIPT_NAMES = [...new Set(LOCALES.map((l) => l.script))];
-const SCRIPT_TESTS = SCRIPT_NAMES.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
 
-export function detectLanguage(text: string): DetectResult {
+/** `locales`: the table's rows (a test passes others). */
+export function detectLanguage(text: string, locales: readonly LocaleInfo[] = LOCALES): DetectResult {
+  const SCRIPT_NAMES = [...new Set(locales.map((l) => l.script))];
+  const SCRIPT_TESTS = SCRIPT_NAMES.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length < 20) {
     return { ok: false, reason: 'no-letters', detail: `only ${letters.length} letters` };
@@ -29,7 +30,7 @@ export function detectLanguage(text: string): DetectResult {
   const total = letters.length;
   const known = [...counts.values()].reduce((a, b) => a + b, 0);
   if (known < total / 2) {
-    return { ok: false, reason: 'unsupported', detail: `mostly a script other than ${SCRIPT_NAMES.join(', ')} (the site's languages: ${LOCALE_CODES.join(', ')})` };
+    return { ok: false, reason: 'unsupported', detail: `mostly a script other than ${SCRIPT_NAMES.join(', ')} (the site's languages: ${locales.map((l) => l.code).join(', ')})` };
   }
   const [topName, topCount] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
   const share = topCount / total;
@@ -42,7 +43,7 @@ export function detectLanguage(text: string): DetectResult {
       .join(', ');
     return { ok: false, reason: 'mixed', detail: parts };
   }
-  const candidates = LOCALES.filter((l) => l.script === topName);
+  const candidates = locales.filter((l) => l.script === topName);
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const inScript = words.filter((w) => scriptOf(candidates[0]!).test(w));
   // A language with letters of its own is the one when about one word in ten has them (Kazakh prose
