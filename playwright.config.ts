@@ -12,6 +12,7 @@ const ROOT_PORT = 4321;
 const SUB_PORT = 4322;
 const CORPUS_PORT = 4323;
 const FIFTH_PORT = 4324;
+const NGINX_PORT = 4325;
 const server = (port: number, dir: string, base: string) => ({
   command: `node scripts/serve.mjs --dir ${dir} --base ${base} --port ${port}`,
   url: `http://127.0.0.1:${port}${base}`,
@@ -32,12 +33,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root', testIgnore: /corpus\.spec|fifth-locale\.spec/, use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
-    { name: 'subpath', testIgnore: /corpus\.spec|fifth-locale\.spec/, use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}` } },
+    { name: 'root', testIgnore: /corpus\.spec|fifth-locale\.spec|nginx\.spec/, use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
+    { name: 'subpath', testIgnore: /corpus\.spec|fifth-locale\.spec|nginx\.spec/, use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}` } },
     // The site with a fifth language added from tests/fixtures/fifth-locale/ (npm run build:fifth).
     { name: 'fifth', testMatch: /fifth-locale\.spec/, use: { baseURL: `http://127.0.0.1:${FIFTH_PORT}/` } },
+    // The sub-path build on Debian's nginx, configured as the README says (scripts/nginx-serve.mjs).
+    { name: 'nginx', testMatch: /nginx\.spec/, use: { baseURL: `http://127.0.0.1:${NGINX_PORT}${SUBPATH}` } },
     // The site built with the hostile-input corpus and a 2 MB seed (npm run build:corpus).
     { name: 'corpus', testMatch: /corpus\.spec/, use: { baseURL: `http://127.0.0.1:${CORPUS_PORT}/` } },
   ],
-  webServer: [server(ROOT_PORT, 'dist', '/'), server(SUB_PORT, 'dist-sub', SUBPATH), server(CORPUS_PORT, 'dist-corpus', '/'), server(FIFTH_PORT, '.fifth-locale/dist', '/')],
+  webServer: [server(ROOT_PORT, 'dist', '/'), server(SUB_PORT, 'dist-sub', SUBPATH), server(CORPUS_PORT, 'dist-corpus', '/'), server(FIFTH_PORT, '.fifth-locale/dist', '/'),
+    { command: `node scripts/nginx-serve.mjs --dir dist-sub --base ${SUBPATH} --port ${NGINX_PORT}`, url: `http://127.0.0.1:${NGINX_PORT}${SUBPATH}`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
+  ],
 });

@@ -1,7 +1,8 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { apacheSnippet, hostingFiles } from '../lib/hosting';
 import { SECURITY_HEADERS, ownHashesOnly } from '../lib/security-policy';
 
 /**
@@ -39,7 +40,14 @@ export function securityHeaders(): AstroIntegration {
           pages++;
         }
         await writeFile(join(dist, '_headers'), lines.join('\n'));
-        logger.info(`_headers: security headers for ${base}* and a CSP for ${pages} pages`);
+        // GitHub Pages' Jekyll would drop _astro/; Apache reads .htaccess from the site's folder.
+        await writeFile(join(dist, '.nojekyll'), '');
+        await writeFile(join(dist, '.htaccess'), apacheSnippet(base));
+        // The server-level snippets for this BASE, beside the output (not published): hosting/{outDir}/.
+        const hosting = join(dirname(dist), 'hosting', basename(dist));
+        await mkdir(hosting, { recursive: true });
+        for (const [name, text] of Object.entries(hostingFiles(base))) await writeFile(join(hosting, name), text);
+        logger.info(`_headers: security headers for ${base}* and a CSP for ${pages} pages; .htaccess, .nojekyll; ${relative(process.cwd(), hosting)}/ for nginx, Apache, Caddy and lighttpd`);
       },
     },
   };

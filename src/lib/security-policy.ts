@@ -6,6 +6,9 @@
 import { createHash } from 'node:crypto';
 import { READER_SCRIPT } from '../search/reader-script';
 
+/** The one Trusted Types policy (src/search/ui.ts). manifest-src is left to default-src: WebKit does not know it. */
+export const EXCERPT_POLICY = 'search-excerpt';
+
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data:",
@@ -16,9 +19,12 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "manifest-src 'self'",
   "media-src 'self'",
   "frame-src 'none'",
+  // Only a Trusted Types policy may write HTML, and only one exists: the search's excerpts
+  // (src/search/ui.ts), which lets nothing through but escaped text and <mark>.
+  "require-trusted-types-for 'script'",
+  `trusted-types ${EXCERPT_POLICY}`,
 ] as const;
 
 /** Script sources beside Astro's hashes; see astro.config.mjs. */
@@ -32,7 +38,7 @@ export const STYLE_SOURCES = ["'self'"] as const;
 export const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()',
+  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 

@@ -55,11 +55,20 @@ const kindOf = (hit: Hit) => hit.data.meta.kind ?? hit.data.filters.kind?.[0] ??
 /**
  * Pagefind's excerpt is escaped text with <mark>s; rebuild it from text
  * nodes only. Parsed in an inert <template>, reused: a DOMParser document
- * per excerpt cost more than the search itself.
+ * per excerpt cost more than the search itself. The page's policy lets
+ * HTML be written only through this Trusted Types policy, which refuses
+ * anything but escaped text and <mark> (src/lib/security-policy.ts).
  */
+const EXCERPT = /^(?:[^<>]|<\/?mark>)*$/;
+const excerptPolicy = (window as unknown as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(s: string): string }): { createHTML(s: string): string } } }).trustedTypes?.createPolicy('search-excerpt', {
+  createHTML: (s) => {
+    if (!EXCERPT.test(s)) throw new TypeError('search-excerpt: only escaped text and <mark> may be written');
+    return s;
+  },
+}) ?? { createHTML: (s: string) => (EXCERPT.test(s) ? s : '') };
 const inert = document.createElement('template');
 function excerptNodes(excerpt: string): Node[] {
-  inert.innerHTML = excerpt;
+  inert.innerHTML = excerptPolicy.createHTML(excerpt);
   return [...inert.content.childNodes].map((n) => {
     if (n.nodeName === 'MARK') {
       const mark = document.createElement('mark');

@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a script, not a typed module
 import { PIECES, makeFifthLocale } from '../../scripts/fifth-locale.mjs';
 
 /**
