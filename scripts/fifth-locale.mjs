@@ -31,16 +31,18 @@ export const PIECES = ['table', 'strings', 'glossary', 'stopwords', 'style', 'pr
 const fixtureLocale = JSON.parse(readFileSync(join(FIXTURE, 'locale.json'), 'utf8'));
 const CODE = fixtureLocale.locale.code;
 
-const SKIP = /^(node_modules|dist(-[\w-]+)?|\.astro|\.git|\.fifth-locale[\w-]*|\.corpus-seeds|\.scale-seeds|test-results|playwright-report|reports|screenshots|scratch)$/;
+const SKIP = /^(node_modules|dist(-[\w-]+)?|\.astro|\.git|\.fifth-locale[\w-]*|\.dev-preview|hosting|\.corpus-seeds|\.scale-seeds|test-results|playwright-report|reports|screenshots|scratch)$/;
 
-function copyProject() {
-  rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(OUT, { recursive: true });
+/** A working copy of the project (sources and data; node_modules linked), for tests that change files. */
+export function copyProject(out = OUT) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
   for (const name of readdirSync(ROOT)) {
     if (SKIP.test(name)) continue;
-    cpSync(join(ROOT, name), join(OUT, name), { recursive: true });
+    cpSync(join(ROOT, name), join(out, name), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(OUT, 'node_modules'), 'dir');
+  symlinkSync(join(ROOT, 'node_modules'), join(out, 'node_modules'), 'dir');
+  return out;
 }
 
 // ---------------------------------------------------------------- placeholder prose
