@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { LOCALE_CODES, type Locale } from '../i18n/locales';
+import { type Locale } from '../i18n/locales';
 import { allSeeds } from './sources';
 
 export type Summary = CollectionEntry<'summaries'>;
@@ -18,10 +18,6 @@ function summaries(): Promise<Map<string, Summary>> {
     const ids = new Set(seeds.map((s) => s.id));
     for (const key of map.keys()) {
       if (!ids.has(key.split('/')[1]!)) throw new Error(`content/summaries/${key}.yaml summarises a source that does not exist.`);
-    }
-    for (const seed of seeds) {
-      const missing = LOCALE_CODES.filter((l) => l !== seed.data.lang && !map.has(`${l}/${seed.id}`));
-      if (missing.length) console.warn(`[summaries] ${seed.id} has no summary in: ${missing.join(', ')} (content/summaries/{lang}/${seed.id}.yaml)`);
     }
     return map;
   })();
