@@ -193,6 +193,8 @@ const status = defineCollection({
   schema: z.object({
     /** The last month the open questions (signing ceremony, further accessions) were checked against sources. */
     checkedAsOf: z.string().regex(/^\d{4}-\d{2}$/, { error: 'must be YYYY-MM' }),
+    /** The last day every language was checked against the others; read by npm run status (src/status/status.ts). */
+    translationsCheckedAt: isoDate.optional(),
   }),
 });
 

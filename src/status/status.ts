@@ -58,10 +58,23 @@ function lineTimes(root: string, file: string): number[] {
   return times;
 }
 
-/** Newest time of lines [from, to] (1-based, inclusive). */
+/**
+ * The end of the day every language was last checked against the others (content/status.yaml,
+ * translationsCheckedAt): a change before it is known to be in every language.
+ */
+function checkedUntil(root: string): number {
+  const file = join(root, 'content/status.yaml');
+  const at = existsSync(file) ? /^translationsCheckedAt:\s*(\d{4}-\d{2}-\d{2})/m.exec(readFileSync(file, 'utf8'))?.[1] : undefined;
+  return at ? Date.parse(`${at}T23:59:59Z`) / 1000 : 0;
+}
+
+/** Newest time of lines [from, to] (1-based, inclusive); nothing older than the last check. */
 function newestOf(root: string, file: string, ranges: [number, number][], cache: Map<string, number[]>): number {
   let times = cache.get(file);
-  if (!times) cache.set(file, (times = lineTimes(root, file)));
+  if (!times) {
+    const floor = checkedUntil(root);
+    cache.set(file, (times = lineTimes(root, file).map((t) => Math.max(t, floor))));
+  }
   let newest = 0;
   for (const [from, to] of ranges) for (let i = from; i <= to; i++) newest = Math.max(newest, times[i - 1] ?? 0);
   return newest;

@@ -61,6 +61,13 @@ describe('translation status', () => {
     expect(summaryLine(status)).toBe('Translation status: 2 pieces in ru older than en; seed 002_b needs a summary in en and 3 more. Details: npm run status.');
   });
 
+  it('counts nothing older that was changed before the day every language was last checked', async () => {
+    const root = repo();
+    writeFileSync(join(root, 'content/status.yaml'), 'checkedAsOf: 2026-02\ntranslationsCheckedAt: 2026-02-15\n');
+    const status = await translationStatus(root, ['en', 'ru']);
+    expect(status.gaps.filter((g) => g.older.length > 0)).toEqual([]);
+  });
+
   it('names what a language lacks altogether', async () => {
     const root = repo();
     const status = await translationStatus(root, ['en', 'ru', 'kk']);
