@@ -25,7 +25,7 @@ try {
     if (!quiet) {
       for (const s of seeds) {
         const setAside = s.noise.map((n) => `line ${n.line} ${n.rule} (${RULE_WHY[n.rule as keyof typeof RULE_WHY]})`);
-        console.log(`  ${s.file}: ${s.lang}, ${s.date}, ${s.paragraphs.length} paragraphs; ${setAside.length ? `set aside: ${setAside.join('; ')}` : 'nothing set aside'}`);
+        console.log(`  ${s.file}: ${s.lang}, ${s.date}, ${s.paragraphs.length} paragraph${s.paragraphs.length === 1 ? '' : 's'}; ${setAside.length ? `set aside: ${setAside.join('; ')}` : 'nothing set aside'}`);
       }
     }
     console.log(`✓ ${seeds.length} seeds checked, no problems.`);

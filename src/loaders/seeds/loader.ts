@@ -30,7 +30,7 @@ export function seedLoader(): Loader {
           // The build log is where an editor sees what was set aside and why.
           const report = seed.noise.map((n) => `line ${n.line} ${n.rule} (${RULE_WHY[n.rule]})`);
           logger.info(
-            `${seed.file}: ${seed.lang}, ${seed.date}${seed.dateSource === 'editors' ? ' (editors)' : ''}, ${seed.paragraphs.length} paragraphs; ` +
+            `${seed.file}: ${seed.lang}, ${seed.date}${seed.dateSource === 'editors' ? ' (editors)' : ''}, ${seed.paragraphs.length} paragraph${seed.paragraphs.length === 1 ? '' : 's'}; ` +
               (report.length ? `set aside: ${report.join('; ')}` : 'nothing set aside'),
           );
           const data = await parseData({
