@@ -4,7 +4,7 @@ import { LOCALES, type LocaleInfo } from './locales.ts';
  * What makes a set of UI string files incomplete, as messages that name the
  * file and the key: a language of the table without a file, a file for no
  * language, a key English has and another language lacks (or the other way
- * round), an empty value, the wrong plural forms for the language, a
+ * round), an empty value or one with space around it, the wrong plural forms for the language, a
  * placeholder lost in translation, and text left in English. Run before
  * every build (src/checks/cli.ts) and when i18next starts (index.ts), so a
  * page can never show a raw key.
@@ -52,6 +52,7 @@ export function stringProblems(files: Record<string, unknown>, locales: readonly
     }
     for (const [key, value] of strings) {
       if (value.trim() === '') problems.push(`${file}: key ${key} is empty`);
+      else if (value !== value.trim()) problems.push(`${file}: key ${key} has space around it: “${value}”`);
       const ref = reference.get(key) ?? reference.get(`${base(key)}_other`);
       if (!ref) continue;
       const names = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).filter((n) => n !== 'count').sort().join(', ');

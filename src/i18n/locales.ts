@@ -1,4 +1,5 @@
 import table from './locales.json' with { type: 'json' };
+import { scriptPattern } from './script.ts';
 
 /**
  * The one table of the site's languages, as data in locales.json: routing,
@@ -118,7 +119,7 @@ export function checkLocaleTable(data: unknown): { defaultLocale: string; locale
     if (raw.dir !== 'ltr' && raw.dir !== 'rtl') fail(`${at}: dir`, '"ltr" or "rtl" is required');
     if (!Array.isArray(raw.quotes) || raw.quotes.length !== 2) fail(`${at}: quotes`, 'the opening and closing marks are required, e.g. ["«", "»"]');
     try {
-      new RegExp(`\\p{Script=${String(raw.script)}}`, 'u');
+      scriptPattern(String(raw.script));
     } catch {
       fail(`${at}: script`, `“${String(raw.script)}” is not a Unicode script name (Latin, Cyrillic, Arabic, Hebrew…)`);
     }

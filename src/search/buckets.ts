@@ -45,8 +45,14 @@ export function farStems(words: Iterable<string>, stem: (word: string) => string
   return far;
 }
 
-/** Articles written joined to the word (the locale table's `search.article`: Arabic ال), skipped in a key. */
-const ARTICLE = new RegExp(`^(?:${ARTICLES.join('|') || '(?!)'})(?=.{2})`, 'u');
+/** Articles written joined to the word (the locale table's `search.article`: Arabic ال). */
+const ARTICLE = new RegExp(`^(?:${ARTICLES.join('|') || '(?!)'})`, 'u');
+
+/** A word without its joined article, when at least `rest` letters remain (الاتفاقات → اتفاقات). */
+export function withoutArticle(word: string, rest = 2): string {
+  const m = ARTICLE.exec(word);
+  return m && [...word].length - [...m[0]].length >= rest ? word.slice(m[0].length) : word;
+}
 
 const hex = (letters: string) => [...letters].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('');
 
@@ -54,7 +60,7 @@ const hex = (letters: string) => [...letters].map((c) => c.codePointAt(0)!.toStr
 export function bucketKey(word: string): string | null {
   const first = fold(queryTokens(word)[0] ?? '');
   if (!first) return null;
-  return hex([...first.replace(ARTICLE, '')].slice(0, 2).join(''));
+  return hex([...withoutArticle(first)].slice(0, 2).join(''));
 }
 
 /** The keys a query needs, one per distinct word start. */
@@ -69,6 +75,6 @@ export function bucketKeys(query: string): string[] {
  * Fetched only for a word that finds nothing (src/search/engine.ts).
  */
 export function nearKey(word: string): string | null {
-  const first = fold(queryTokens(word)[0] ?? '').replace(ARTICLE, '');
+  const first = withoutArticle(fold(queryTokens(word)[0] ?? ''));
   return first ? `near-${hex([...first][0]!)}` : null;
 }

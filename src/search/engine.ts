@@ -1,3 +1,4 @@
+import { scriptPattern } from '../i18n/script';
 import { FIRST_BATCH } from './batch';
 import { bucketKeys, nearKey, type Bucket } from './buckets';
 import { nameEntry, vocabularyFrom, type NameEntry } from './expand';
@@ -180,14 +181,16 @@ export function isJunk(excerpt: string, query: string): boolean {
 
 /** Each language's script (from the locale table, through the page), to tell whether a word can occur in its texts. */
 let scripts: Record<string, string> = {};
-const scriptOf = (lang: string) => new RegExp(`\\p{Script=${scripts[lang] ?? 'Unknown'}}`, 'u');
+const scriptOf = (lang: string) => scriptPattern(scripts[lang] ?? 'Unknown');
 
 /**
  * The corrections the reader's language made for a query (a word it found
  * nothing for, read as the name it is closest to): the other languages use
  * the same, so a word one language knows is not "corrected" in another.
  */
-const corrections = new Map<string, Promise<Map<string, NameEntry>>>();
+let corrections: { query: string; found: Promise<Map<string, NameEntry>> } | undefined;
+/** The corrections decided for this query, none for an older one (the reader typed on). */
+const correctionsFor = (query: string) => (corrections?.query === query ? corrections.found : Promise.resolve(new Map<string, NameEntry>()));
 
 /** What the plan for one language's index needs to know about the query's words (plan.ts). */
 async function contextFor(lang: string, query: string, corrected?: ReadonlyMap<string, NameEntry>): Promise<PlanContext> {
@@ -212,7 +215,7 @@ export function preload(query: string): void {
 
 /** The reader's-language name for each word the search read as a misspelt name, for a "did you mean" line. */
 export async function didYouMean(query: string): Promise<{ word: string; name: string }[]> {
-  const found = await (corrections.get(query) ?? Promise.resolve(new Map<string, NameEntry>()));
+  const found = await correctionsFor(query);
   return [...found].map(([word, entry]) => ({ word, name: entry.first[own] ?? Object.values(entry.first)[0] ?? word }));
 }
 
@@ -226,7 +229,7 @@ export function searchLanguage(lang: string, query: string, limit = 8, isCurrent
   let shown = (): void => {};
   const first = new Promise<void>((resolve) => (shown = resolve));
   let decided = (_: Map<string, NameEntry>): void => {};
-  corrections.set(query, new Promise((resolve) => (decided = resolve)));
+  corrections = { query, found: new Promise((resolve) => (decided = resolve)) };
   const hits = search(lang, query, limit, isCurrent, onFirst && ((partial) => (onFirst(partial), shown())), decided);
   hits.catch(() => decided(new Map()));
   // The other languages start once the reader's first results show, so they never delay them.
@@ -251,7 +254,7 @@ const PROBE = 3;
 
 async function search(lang: string, query: string, limit: number, isCurrent: () => boolean, onFirst?: (hits: Hit[]) => void, decide?: (found: Map<string, NameEntry>) => void): Promise<Hit[]> {
   const pf = await instance(lang);
-  const corrected = decide ? new Map<string, NameEntry>() : await (corrections.get(query) ?? Promise.resolve(new Map<string, NameEntry>()));
+  const corrected = decide ? new Map<string, NameEntry>() : await correctionsFor(query);
   let plan = planFor(query, await contextFor(lang, query, corrected));
   const run = (runs: Run[]): Promise<Answer[]> => Promise.all(runs.map(async (r) => ({ run: r, results: (await pf.search(r.q))?.results ?? [] })));
   // Each result's data is a fetch, made once.

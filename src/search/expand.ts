@@ -1,4 +1,5 @@
 import { AFFIXES } from 'virtual:search-languages';
+import { scriptPattern } from '../i18n/script';
 import { fold } from './fold';
 import { queryTokens, tokenWords } from './tokens';
 
@@ -71,7 +72,7 @@ export function vocabularyFrom(words: readonly string[]): Record<string, string>
  * since nobody says which language a query is in. Токаева, Тоқаевтың,
  * بالولايات; Hebrew's prefixed ב־ would be one more row of the table.
  */
-const AFFIX_RULES = AFFIXES.map((a) => ({ test: new RegExp(`\\p{Script=${a.script}}`, 'u'), prefixes: a.prefixes.map((p) => fold(p)), endings: a.endings }));
+const AFFIX_RULES = AFFIXES.map((a) => ({ test: scriptPattern(a.script), prefixes: a.prefixes.map((p) => fold(p)), endings: a.endings }));
 
 function affixesOf(word: string): { prefixes: string[]; endings: number } {
   const rules = AFFIX_RULES.filter((r) => r.test.test(word));

@@ -1,4 +1,4 @@
-import { ARTICLES } from 'virtual:search-languages';
+import { withoutArticle } from './buckets';
 import { variantWords } from './expand';
 import { fold } from './fold';
 
@@ -58,8 +58,7 @@ export function rankSections<S extends Section>(sections: readonly S[], pageUrl:
     .map(({ s }) => s);
 }
 
-const ARTICLE = new RegExp(`^(?:${ARTICLES.join('|') || '(?!)'})(?=.{3})`, 'u');
-const letters = (word: string) => fold(word).replace(/[^\p{L}\p{N}]/gu, '').replace(ARTICLE, '');
+const letters = (word: string) => withoutArticle(fold(word).replace(/[^\p{L}\p{N}]/gu, ''), 3);
 
 /**
  * Whether a result's marked words are the query word, or a form of it:

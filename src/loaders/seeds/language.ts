@@ -1,4 +1,5 @@
 import { LOCALES, type LocaleInfo } from '../../i18n/locales.ts';
+import { scriptPattern } from '../../i18n/script.ts';
 
 /**
  * Tells which of the site's languages a text is in, from its letters alone,
@@ -12,12 +13,11 @@ export type DetectResult =
   | { ok: true; lang: string; confidence: number }
   | { ok: false; reason: 'no-letters' | 'mixed' | 'unsupported'; detail: string };
 
-const scriptOf = (l: LocaleInfo) => new RegExp(`\\p{Script=${l.script}}`, 'u');
 
 /** `locales`: the table's rows (a test passes others). */
 export function detectLanguage(text: string, locales: readonly LocaleInfo[] = LOCALES): DetectResult {
   const SCRIPT_NAMES = [...new Set(locales.map((l) => l.script))];
-  const SCRIPT_TESTS = SCRIPT_NAMES.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
+  const SCRIPT_TESTS = SCRIPT_NAMES.map((name) => [name, scriptPattern(name)] as const);
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length < 20) {
     return { ok: false, reason: 'no-letters', detail: `only ${letters.length} letters` };
@@ -45,7 +45,7 @@ export function detectLanguage(text: string, locales: readonly LocaleInfo[] = LO
   }
   const candidates = locales.filter((l) => l.script === topName);
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const inScript = words.filter((w) => scriptOf(candidates[0]!).test(w));
+  const inScript = words.filter((w) => scriptPattern(topName).test(w));
   // A language with letters of its own is the one when about one word in ten has them (Kazakh prose
   // uses them in roughly one word in three; a Russian text may quote a Kazakh name or two).
   for (const l of candidates.filter((c) => c.detect.letters)) {
